@@ -1,0 +1,17 @@
+/**
+ * e-admin core: French identifiers, the usager model and dossier usager, the stores that keep them (in
+ * memory, JDBC on H2 and PostgreSQL) and blob storage.
+ */
+module fr.eadmin.core {
+    requires transitive java.sql;
+    requires transitive com.fasterxml.jackson.databind;
+    requires com.fasterxml.jackson.datatype.jsr310;
+    requires org.slf4j;
+    requires static transitive org.jspecify;
+
+    exports fr.eadmin.core;
+    exports fr.eadmin.core.identifier;
+    exports fr.eadmin.core.usager;
+    exports fr.eadmin.core.demande;
+    exports fr.eadmin.core.spi;
+}

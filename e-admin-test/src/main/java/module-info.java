@@ -1,0 +1,11 @@
+/**
+ * The e-admin test kit: JUnit 5 database extension (H2 and PostgreSQL), contract tests for every store SPI,
+ * jqwik arbitraries for identifiers and usagers.
+ */
+module fr.eadmin.test {
+    requires transitive fr.eadmin.core;
+    requires transitive org.junit.jupiter.api;
+    requires transitive net.jqwik.api;
+    requires transitive org.assertj.core;
+    requires static transitive org.jspecify;
+}
