@@ -42,6 +42,15 @@ final class Chars {
         return c >= '0' && c <= '9';
     }
 
+    static boolean isAllDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!isDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Throws unless every character is an ASCII digit; the message gives the 1-based position only. */
     static void requireDigits(String type, String value, int from, int to, String what) {
         for (int i = from; i < to; i++) {

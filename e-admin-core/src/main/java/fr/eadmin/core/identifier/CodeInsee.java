@@ -3,15 +3,34 @@ package fr.eadmin.core.identifier;
 import java.util.Objects;
 
 /**
- * The code officiel géographique (COG) of a commune, its "code INSEE": 5 characters, the department then
- * the commune's number in it. Not to be confused with the {@link CodePostal}.
+ * The code officiel géographique (COG) of a commune, its "code INSEE": 5 characters, the department then the
+ * commune's number in it. Not to be confused with the {@link CodePostal}: Paris 1er is commune code {@code 75101}
+ * but postal code {@code 75001}.
  *
- * <p>Rules (INSEE, <a href="https://www.insee.fr/fr/information/2560452">code officiel géographique</a>):
- * metropolitan departments {@code 01} to {@code 19}, {@code 21} to {@code 95}, {@code 2A} and {@code 2B}
- * followed by a 3-digit number; overseas departments and collectivités with a 3-digit code ({@code 971} to
- * {@code 978}, {@code 984} to {@code 989}) followed by a 2-digit number. The arrondissements municipaux of
- * Paris ({@code 75101}–{@code 75120}), Lyon ({@code 69381}–{@code 69389}) and Marseille ({@code 13201}–{@code
- * 13216}) have codes of the same form and are accepted.
+ * <p>Rules followed (INSEE, <a href="https://www.insee.fr/fr/information/2560452">code officiel
+ * géographique</a>, the current COG):
+ *
+ * <ul>
+ *   <li>metropolitan departments {@code 01} to {@code 19}, {@code 21} to {@code 95}, {@code 2A} and {@code 2B},
+ *       followed by a 3-digit commune number other than {@code 000};
+ *   <li>overseas, a 3-digit department or collectivité followed by a 2-digit number other than {@code 00}: the
+ *       departments {@code 971} Guadeloupe, {@code 972} Martinique, {@code 973} Guyane, {@code 974} La Réunion,
+ *       {@code 976} Mayotte; the collectivités {@code 975} Saint-Pierre-et-Miquelon, {@code 977}
+ *       Saint-Barthélemy, {@code 978} Saint-Martin, {@code 984} Terres australes et antarctiques, {@code 986}
+ *       Wallis-et-Futuna, {@code 987} Polynésie française, {@code 988} Nouvelle-Calédonie, {@code 989} Clipperton;
+ *   <li>the arrondissements municipaux of Paris ({@code 75101}–{@code 75120}), Lyon ({@code 69381}–{@code 69389})
+ *       and Marseille ({@code 13201}–{@code 13216}) have codes of the same form and are accepted besides their
+ *       communes ({@code 75056}, {@code 69123}, {@code 13055});
+ *   <li>Paris is the only commune of department 75, so there only {@code 75056} and {@code 75101}–{@code 75120}
+ *       exist.
+ * </ul>
+ *
+ * <p>Refused because no commune can have them: department {@code 00}; {@code 20}, Corsica's code until its split
+ * in 1976 (historical codes {@code 20xxx} are not current commune codes); {@code 96}, never used; {@code 99},
+ * which the COG uses for foreign countries ({@code 99134} Spain), not communes; {@code 970}, {@code 979} to {@code
+ * 983}; {@code 985}, Mayotte's code until it became department {@code 976} in 2011. Beyond that the number is
+ * checked for form only: the list of communes changes every year (mergers), so checking membership is the job of
+ * an up-to-date COG table, not of this type.
  *
  * @param value the 5 characters
  */
@@ -29,7 +48,7 @@ public record CodeInsee(String value) {
     }
 
     /**
-     * Parses a commune code, ignoring surrounding and inner spaces and the case of {@code 2a}/{@code 2b}.
+     * Parses a commune code, ignoring spaces, no-break spaces, dots, dashes and the case of {@code 2a}/{@code 2b}.
      *
      * @param text the code as typed, such as {@code "2a004"}
      * @return the code
@@ -64,22 +83,37 @@ public record CodeInsee(String value) {
         }
         Chars.requireDigits(TYPE, value, 0, 5, "code");
         int dept = Chars.twoDigits(value, 0);
-        if (dept == 0 || dept == 20 || dept == 96 || dept == 99) {
-            throw new InvalidIdentifierException(TYPE, "unknown department " + value.substring(0, 2));
+        if (dept == 0 || dept == 96) {
+            throw new InvalidIdentifierException(TYPE, "department " + value.substring(0, 2) + " does not exist");
+        }
+        if (dept == 20) {
+            throw new InvalidIdentifierException(
+                    TYPE, "department 20 no longer exists: Corsican communes are coded 2A or 2B");
+        }
+        if (dept == 99) {
+            throw new InvalidIdentifierException(TYPE, "99 codes designate foreign countries, not communes");
         }
         if (dept == 97 || dept == 98) {
-            int dom = Integer.parseInt(value.substring(0, 3));
-            if (!isOverseas(dom)) {
-                throw new InvalidIdentifierException(TYPE, "unknown overseas department or collectivité " + dom);
+            int code = Integer.parseInt(value.substring(0, 3));
+            if (!isOverseas(code)) {
+                throw new InvalidIdentifierException(TYPE, "unknown overseas department or collectivité " + code);
             }
             requireNonZero(value.substring(3));
-        } else {
-            requireNonZero(value.substring(2));
+            return;
+        }
+        requireNonZero(value.substring(2));
+        if (dept == 75) {
+            int commune = Integer.parseInt(value.substring(2));
+            if (commune != 56 && (commune < 101 || commune > 120)) {
+                throw new InvalidIdentifierException(
+                        TYPE, "department 75 has only Paris, 75056, and its arrondissements 75101 to 75120");
+            }
         }
     }
 
+    /** Overseas departments and collectivités of the current COG. */
     static boolean isOverseas(int code) {
-        return (code >= 971 && code <= 978) || (code >= 984 && code <= 989 && code != 985);
+        return (code >= 971 && code <= 978) || code == 984 || (code >= 986 && code <= 989);
     }
 
     private static void requireNonZero(String communeNumber) {
@@ -95,6 +129,19 @@ public record CodeInsee(String value) {
      */
     public String departement() {
         return value.startsWith("97") || value.startsWith("98") ? value.substring(0, 3) : value.substring(0, 2);
+    }
+
+    /**
+     * Whether this code designates an arrondissement municipal of Paris, Lyon or Marseille rather than a commune.
+     *
+     * @return {@code true} for 75101–75120, 69381–69389 and 13201–13216
+     */
+    public boolean isArrondissementMunicipal() {
+        if (!Chars.isAllDigits(value)) {
+            return false;
+        }
+        int code = Integer.parseInt(value);
+        return (code >= 75101 && code <= 75120) || (code >= 69381 && code <= 69389) || (code >= 13201 && code <= 13216);
     }
 
     /**

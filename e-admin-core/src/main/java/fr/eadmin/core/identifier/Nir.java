@@ -3,17 +3,56 @@ package fr.eadmin.core.identifier;
 import java.util.Objects;
 
 /**
- * A NIR (numéro d'inscription au répertoire, "numéro de sécurité sociale"): the 13 characters INSEE gives
+ * A NIR (numéro d'inscription au répertoire, the "numéro de sécurité sociale"): the 13 characters INSEE gives
  * every person registered in the RNIPP, followed by a 2-digit key.
  *
- * <p>Structure ({@code S AA MM DD CCC OOO KK}): sex digit, last two digits of the birth year, birth month,
- * birth department (2 characters, or 3 digits overseas with a 2-digit commune), birth commune (or country
- * code for people born abroad), order number, key. The key is {@code 97 - (N mod 97)} where {@code N} is the
- * 13-character number read as an integer, Corsica's {@code 2A} and {@code 2B} replaced by {@code 19} and
- * {@code 18}.
+ * <p>Structure (décret n° 82-103 du 22 janvier 1982, art. 4; INSEE, <a
+ * href="https://xml.insee.fr/schema/nir.html">schéma XML du NIR</a>; <a
+ * href="https://www.service-public.fr/particuliers/vosdroits/F33078">service-public.fr F33078</a>), {@code S AA MM
+ * LLLLL OOO KK}:
  *
- * <p>A NIR is personal data: {@link #toString()} is the canonical value for storage and exchange; display it
- * with {@link #masked()}.
+ * <ul>
+ *   <li>{@code S}, sex: {@code 1} man, {@code 2} woman. Also accepted: {@code 3}/{@code 4} and {@code 7}/{@code
+ *       8}, which the French Wikipedia article on the NIR and the validators used by public services attribute to
+ *       provisional numbers given while a registration is pending; the numéro identifiant d'attente (NIA) that the
+ *       Cnav's SNGI gives people born abroad "est constitué comme un NIR", key included (circulaire DSS/SD4C n°
+ *       2012-213 du 1er juin 2012). {@link #isProvisional()} tells them apart. Refused: {@code 5}/{@code 6}
+ *       (migrants de passage) and the 13-character provisional numbers of the health insurance (NNP, structure
+ *       {@code S V CCC NNNNNNNN}), which have another structure and no key;
+ *   <li>{@code AA}, last two digits of the birth year;
+ *   <li>{@code MM}, birth month {@code 01} to {@code 12}; when the civil-status record does not give the month,
+ *       INSEE and the SNGI use other values: {@code 20} (the only one since 1988), and earlier {@code 20} to
+ *       {@code 42} (31 to 42 being the month plus 30 when the record was incomplete) and {@code 50} to {@code 99}
+ *       (INSEE, Courrier des statistiques n° 8, 2022, article on the SNGI; the Cnam's {@code nir-validation}
+ *       maintainers). Accepted: {@code 01}–{@code 12}, {@code 20}–{@code 42}, {@code 50}–{@code 99};
+ *   <li>{@code LLLLL}, birth place, with the department code in force at the time of birth: a 2-character
+ *       department and a 3-digit commune, Corsica as {@code 2A}/{@code 2B} since 1976 and {@code 20} before;
+ *       a 3-digit overseas department or collectivité ({@code 971}–{@code 978}, {@code 984}–{@code 989}, {@code
+ *       985} being Mayotte before 2011) and a 2-digit commune; {@code 99} and the INSEE country code for people born
+ *       abroad; {@code 91} to {@code 94} (Algeria), {@code 95} (Morocco) and {@code 96} (Tunisia) for people born
+ *       there before independence (service-public.fr F33078). The commune or country number itself is not checked
+ *       against a list: INSEE gives it special values when the order numbers of a commune run out;
+ *   <li>{@code OOO}, order number among people born in the same place and period, not checked beyond being
+ *       digits;
+ *   <li>{@code KK}, key: {@code 97 - (N mod 97)} where {@code N} is the 13-character number read as an integer,
+ *       {@code 2A} replaced by {@code 19} and {@code 2B} by {@code 18}. It always lies between {@code 01} and
+ *       {@code 97}.
+ * </ul>
+ *
+ * <p>Why the key is required: {@link #parse(String)} insists on the 15 characters because the key is what
+ * catches typing mistakes (97 is prime, so every change of one digit and every swap of two adjacent different
+ * digits of the 13 characters changes the remainder). Sources that store the 13 characters alone go through {@link
+ * #withComputedKey(String)}.
+ *
+ * <p>A NIR is personal data: {@link #toString()} is the canonical value for storage and exchange; display it with
+ * {@link #masked()}; exception messages never contain it.
+ *
+ * {@snippet :
+ * Nir nir = Nir.parse("2 55 08 14 168 025 38");
+ * nir.toString();     // "255081416802538"
+ * nir.departement();  // "14"
+ * nir.masked();       // "2 55 08 ** *** *** **"
+ * }
  *
  * @param value the 15 characters, key included, without separators
  */
@@ -97,33 +136,40 @@ public record Nir(String value) {
         int month = Chars.twoDigits(value, 3);
         if (!isMonthCode(month)) {
             throw new InvalidIdentifierException(
-                    TYPE, "birth month must be 01 to 12, 20, or 30 to 99 (unknown month), got " + twoDigitText(month));
+                    TYPE,
+                    "birth month must be 01 to 12, or 20 to 42 or 50 to 99 for an unknown month, got "
+                            + twoDigitText(month));
         }
         char d1 = value.charAt(5);
         char d2 = value.charAt(6);
         if (d1 == '2' && (d2 == 'A' || d2 == 'B')) {
             Chars.requireDigits(TYPE, value, 7, 13, "commune and order number");
-        } else {
-            Chars.requireDigits(TYPE, value, 5, 13, "department, commune and order number");
-            int dept = Chars.twoDigits(value, 5);
-            if (dept == 0 || dept == 96) {
-                throw new InvalidIdentifierException(TYPE, "unknown birth department " + twoDigitText(dept));
-            }
-            if (dept == 97 || dept == 98) {
-                int third = Chars.digit(value, 7);
-                if (dept == 97 && (third < 1 || third > 8)) {
-                    throw new InvalidIdentifierException(TYPE, "unknown overseas birth department 97" + third);
-                }
-            }
+            return;
         }
-        int order = Integer.parseInt(value.substring(10, 13));
-        if (order == 0) {
-            throw new InvalidIdentifierException(TYPE, "order number must not be 000");
+        if (!Chars.isDigit(d1) || !Chars.isDigit(d2)) {
+            throw new InvalidIdentifierException(
+                    TYPE, "birth department must be 2 digits, 2A or 2B (characters 6 and 7)");
+        }
+        Chars.requireDigits(TYPE, value, 7, 13, "commune and order number");
+        int dept = Chars.twoDigits(value, 5);
+        if (dept == 0) {
+            throw new InvalidIdentifierException(TYPE, "birth department 00 does not exist");
+        }
+        if (dept == 97 || dept == 98) {
+            int code = Integer.parseInt(value.substring(5, 8));
+            if (!isOverseasBirthDepartment(code)) {
+                throw new InvalidIdentifierException(TYPE, "unknown overseas birth department or collectivité " + code);
+            }
         }
     }
 
-    private static boolean isMonthCode(int month) {
-        return (month >= 1 && month <= 12) || month == 20 || month >= 30;
+    /** Overseas codes of the COG, current and past: 971–978, 984–989 (985: Mayotte until 2011). */
+    static boolean isOverseasBirthDepartment(int code) {
+        return (code >= 971 && code <= 978) || (code >= 984 && code <= 989);
+    }
+
+    static boolean isMonthCode(int month) {
+        return (month >= 1 && month <= 12) || (month >= 20 && month <= 42) || month >= 50;
     }
 
     private static String twoDigitText(int n) {
@@ -150,6 +196,17 @@ public record Nir(String value) {
      */
     public int sexDigit() {
         return Chars.digit(value, 0);
+    }
+
+    /**
+     * Whether this is a provisional number (sex digit 3, 4, 7 or 8) given while a registration is pending, rather
+     * than a definitive NIR (1 or 2).
+     *
+     * @return {@code true} for a provisional number
+     */
+    public boolean isProvisional() {
+        int sex = sexDigit();
+        return sex != 1 && sex != 2;
     }
 
     /**

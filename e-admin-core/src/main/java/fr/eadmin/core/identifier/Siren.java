@@ -3,13 +3,18 @@ package fr.eadmin.core.identifier;
 import java.util.Objects;
 
 /**
- * A SIREN: the 9-digit number INSEE gives every company and public body in the répertoire Sirene.
+ * A SIREN: the 9-digit number INSEE gives every legal unit (company, association, public body) in the répertoire
+ * Sirene.
  *
- * <p>Rules (INSEE, <a href="https://www.insee.fr/fr/metadonnees/definition/c2047">définition du SIREN</a>;
- * arrêté du 8 février 1973 relatif au répertoire Sirene): 9 digits, the ninth being a check digit such that the
- * whole number passes the Luhn algorithm (ISO/IEC 7812-1, annex B). No documented SIREN escapes the Luhn
- * rule: the La Poste exception concerns the SIRETs of its establishments, not its SIREN {@code 356000000},
- * which passes Luhn.
+ * <p>Rules followed (INSEE, <a href="https://www.insee.fr/fr/metadonnees/definition/c2047">définition du
+ * SIREN</a>; décret n° 73-314 du 14 mars 1973 créant le système Sirene): 9 digits, the ninth a check digit such that
+ * the whole number passes the Luhn algorithm (ISO/IEC 7812-1, annex B: double every second digit from the right,
+ * the sum must be a multiple of 10). No SIREN is known to escape the Luhn rule: the La Poste exception concerns the
+ * SIRETs of its establishments, and La Poste's own SIREN {@code 356000000} passes Luhn. {@code 000000000}, which
+ * passes Luhn, is never attributed and is refused as the placeholder it always is.
+ *
+ * <p>What the check digit guarantees: any change of one digit is rejected, and so is any swap of two adjacent
+ * different digits except {@code 09} ↔ {@code 90}, the one transposition Luhn cannot see.
  *
  * {@snippet :
  * Siren siren = Siren.parse("732 829 320");
@@ -64,6 +69,9 @@ public record Siren(String value) {
         Chars.requireDigits(TYPE, value, 0, 9, "SIREN");
         if (!Chars.luhn(value)) {
             throw new InvalidIdentifierException(TYPE, "check digit does not match (Luhn)");
+        }
+        if (value.equals("000000000")) {
+            throw new InvalidIdentifierException(TYPE, "000000000 is a placeholder, never an attributed SIREN");
         }
     }
 
