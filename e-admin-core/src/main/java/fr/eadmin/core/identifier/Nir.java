@@ -120,7 +120,7 @@ public record Nir(String value) {
         Chars.requireDigits(TYPE, value, 13, 15, "key");
         int key = Chars.twoDigits(value, 13);
         if (key < 1 || key > 97) {
-            throw new InvalidIdentifierException(TYPE, "key must be between 01 and 97, got " + key);
+            throw new InvalidIdentifierException(TYPE, "key must be between 01 and 97, got " + twoDigitText(key));
         }
         if (key != computeKey(value)) {
             throw new InvalidIdentifierException(TYPE, "key does not match the 13 first characters");

@@ -122,7 +122,7 @@ class NirTest {
                 "255089816802538 | unknown overseas birth department or collectivité 981",
                 "25508141X802538 | commune and order number: character at position 9 is not a digit",
                 "2550814168025AB | key: character at position 14 is not a digit",
-                "255081416802500 | key must be between 01 and 97, got 0",
+                "255081416802500 | key must be between 01 and 97, got 00",
                 "255081416802599 | key must be between 01 and 97, got 99",
                 "255081416802539 | key does not match the 13 first characters",
                 "255081416802583 | key does not match the 13 first characters"

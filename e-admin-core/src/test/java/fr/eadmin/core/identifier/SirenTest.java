@@ -25,7 +25,15 @@ class SirenTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"732 829 320", " 732829320 ", "732.829.320", "732-829-320", "732\u00A0829\u00A0320"})
+    @ValueSource(
+            strings = {
+                "732 829 320",
+                " 732829320 ",
+                "732.829.320",
+                "732-829-320",
+                "732\u00A0829\u00A0320",
+                "732829320\r\n"
+            })
     void normalisesTheUsualSpellings(String text) {
         assertThat(Siren.parse(text)).isEqualTo(new Siren("732829320"));
     }
@@ -56,6 +64,11 @@ class SirenTest {
                 .satisfies(e -> assertThat(((InvalidIdentifierException) e).identifierType())
                         .isEqualTo("SIREN"));
         assertThat(Siren.isValid(text)).isFalse();
+    }
+
+    @Test
+    void namesThePositionNotTheCharacter() {
+        assertThatThrownBy(() -> Siren.parse("73282932x")).hasMessage("SIREN: character at position 9 is not a digit");
     }
 
     @Test

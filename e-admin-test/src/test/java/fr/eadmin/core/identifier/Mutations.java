@@ -26,7 +26,8 @@ final class Mutations {
 
     /** Removes what a user may type around and inside an identifier, and upper-cases it. */
     static String compact(String text) {
-        return text.replaceAll("[ \\t\\u00A0\\u202F\\u2007.\\-\\u2010\\u2011]", "")
+        return text.strip()
+                .replaceAll("[ \\t\\u00A0\\u202F\\u2007.\\-\\u2010\\u2011]", "")
                 .toUpperCase(java.util.Locale.ROOT);
     }
 }
