@@ -104,26 +104,26 @@ class NirTest {
             delimiter = '|',
             value = {
                 "25508141680253 | must have 15 characters, got 14",
-                "555081416802538 | sex digit must be 1, 2, 3, 4, 7 or 8, got 5",
-                "655081416802538 | sex digit must be 1, 2, 3, 4, 7 or 8, got 6",
-                "055081416802538 | sex digit must be 1, 2, 3, 4, 7 or 8, got 0",
-                "955081416802538 | sex digit must be 1, 2, 3, 4, 7 or 8, got 9",
+                "555081416802538 | sex digit (character 1) must be 1, 2, 3, 4, 7 or 8",
+                "655081416802538 | sex digit (character 1) must be 1, 2, 3, 4, 7 or 8",
+                "055081416802538 | sex digit (character 1) must be 1, 2, 3, 4, 7 or 8",
+                "955081416802538 | sex digit (character 1) must be 1, 2, 3, 4, 7 or 8",
                 "2X5081416802538 | sex, year and month: character at position 2 is not a digit",
-                "255001416802538 | birth month must be 01 to 12, or 20 to 42 or 50 to 99 for an unknown month, got 00",
-                "255131416802538 | got 13",
-                "255191416802538 | got 19",
-                "255431416802538 | got 43",
-                "255491416802538 | got 49",
-                "255080016802538 | birth department 00 does not exist",
+                "255001416802538 | birth month (characters 4 and 5) must be 01 to 12, or 20 to 42 or 50 to 99 for an unknown month",
+                "255131416802538 | birth month (characters 4 and 5) must be",
+                "255191416802538 | birth month (characters 4 and 5) must be",
+                "255431416802538 | birth month (characters 4 and 5) must be",
+                "255491416802538 | birth month (characters 4 and 5) must be",
+                "255080016802538 | birth department (characters 6 and 7) cannot be 00",
                 "25508AB16802538 | birth department must be 2 digits, 2A or 2B",
                 "255082C16802538 | birth department must be 2 digits, 2A or 2B",
-                "255089706802538 | unknown overseas birth department or collectivité 970",
-                "255089796802538 | unknown overseas birth department or collectivité 979",
-                "255089816802538 | unknown overseas birth department or collectivité 981",
+                "255089706802538 | overseas birth department (characters 6 to 8) must be 971 to 978 or 984 to 989",
+                "255089796802538 | overseas birth department (characters 6 to 8) must be 971 to 978 or 984 to 989",
+                "255089816802538 | overseas birth department (characters 6 to 8) must be 971 to 978 or 984 to 989",
                 "25508141X802538 | commune and order number: character at position 9 is not a digit",
                 "2550814168025AB | key: character at position 14 is not a digit",
-                "255081416802500 | key must be between 01 and 97, got 00",
-                "255081416802599 | key must be between 01 and 97, got 99",
+                "255081416802500 | key (characters 14 and 15) must be between 01 and 97",
+                "255081416802599 | key (characters 14 and 15) must be between 01 and 97",
                 "255081416802539 | key does not match the 13 first characters",
                 "255081416802583 | key does not match the 13 first characters"
             })
@@ -132,8 +132,11 @@ class NirTest {
                 .isInstanceOf(InvalidIdentifierException.class)
                 .hasMessageStartingWith("NIR: ")
                 .hasMessageContaining(reason)
-                .hasMessageNotContaining(text)
-                .hasMessageNotContaining(text.substring(0, 13));
+                .satisfies(e -> {
+                    for (int i = 0; i + 5 <= text.length(); i++) {
+                        assertThat(e.getMessage()).doesNotContain(text.substring(i, i + 5));
+                    }
+                });
         assertThat(Nir.isValid(text)).isFalse();
     }
 
