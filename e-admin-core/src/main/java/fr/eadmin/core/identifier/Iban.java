@@ -2,6 +2,7 @@ package fr.eadmin.core.identifier;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -115,6 +116,22 @@ public record Iban(String value) {
      */
     public static Set<String> countryCodes() {
         return IbanCountry.all().keySet();
+    }
+
+    /**
+     * The structure of a country's BBAN in the notation of the SWIFT IBAN registry: runs of {@code n} (digits),
+     * {@code a} (upper-case letters) or {@code c} (either), each with its fixed length.
+     *
+     * {@snippet :
+     * Iban.bbanStructure("FR"); // Optional[5!n5!n11!c2!n]: bank, branch, account, clé RIB
+     * }
+     *
+     * @param countryCode an ISO 3166-1 alpha-2 code, upper case
+     * @return the structure, or empty if the country is not in the registry
+     */
+    public static Optional<String> bbanStructure(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
+        return Optional.ofNullable(IbanCountry.of(countryCode)).map(IbanCountry::structure);
     }
 
     /**

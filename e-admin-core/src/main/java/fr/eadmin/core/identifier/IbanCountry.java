@@ -38,6 +38,15 @@ record IbanCountry(String code, int length, List<Segment> segments, boolean sepa
         return REGISTRY;
     }
 
+    /** The BBAN structure in the registry's notation ({@code 5!n5!n11!c2!n}). */
+    String structure() {
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : segments) {
+            out.append(segment.count()).append('!').append(segment.kind());
+        }
+        return out.toString();
+    }
+
     /** The number of BBAN characters this country's structure describes. */
     int bbanLength() {
         return length - 4;
