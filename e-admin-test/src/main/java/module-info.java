@@ -8,4 +8,6 @@ module fr.eadmin.test {
     requires transitive net.jqwik.api;
     requires transitive org.assertj.core;
     requires static transitive org.jspecify;
+
+    exports fr.eadmin.test.arbitraries;
 }
