@@ -38,7 +38,9 @@ import java.util.regex.Pattern;
 public record PieceType(String code, String libelle, ValidityRule validity) {
     /** Justificatif de domicile: 3 months from the document's date. */
     public static final PieceType JUSTIFICATIF_DOMICILE = new PieceType(
-            "JUSTIFICATIF_DOMICILE", "Justificatif de domicile", ValidityRule.periodFromDocumentDate(Period.ofMonths(3)));
+            "JUSTIFICATIF_DOMICILE",
+            "Justificatif de domicile",
+            ValidityRule.periodFromDocumentDate(Period.ofMonths(3)));
 
     /** Pièce d'identité: until its expiry date. */
     public static final PieceType PIECE_IDENTITE =
@@ -64,8 +66,8 @@ public record PieceType(String code, String libelle, ValidityRule validity) {
     public static final PieceType RIB = new PieceType("RIB", "Relevé d'identité bancaire", ValidityRule.permanent());
 
     /** Extrait Kbis: 3 months from its date. */
-    public static final PieceType EXTRAIT_KBIS = new PieceType(
-            "EXTRAIT_KBIS", "Extrait Kbis", ValidityRule.periodFromDocumentDate(Period.ofMonths(3)));
+    public static final PieceType EXTRAIT_KBIS =
+            new PieceType("EXTRAIT_KBIS", "Extrait Kbis", ValidityRule.periodFromDocumentDate(Period.ofMonths(3)));
 
     /** Attestation d'assurance (responsabilité civile, scolaire): until its expiry date. */
     public static final PieceType ATTESTATION_ASSURANCE =

@@ -44,7 +44,8 @@ final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> {
         try {
             return parser.parse(text);
         } catch (InvalidIdentifierException e) {
-            throw InvalidFormatException.from(p, "Invalid " + typeName + " (" + e.getMessage() + ")", null, handledType());
+            throw InvalidFormatException.from(
+                    p, "Invalid " + typeName + " (" + e.getMessage() + ")", null, handledType());
         } catch (IllegalArgumentException e) {
             throw InvalidFormatException.from(p, "Invalid " + typeName + " (not a UUID)", null, handledType());
         }

@@ -123,9 +123,13 @@ public final class InMemoryUsagerStore implements UsagerStore {
     /** Refuses a SIRET or an RNA number that another usager already has. */
     private void checkBusinessKeys(Usager usager) {
         if (usager instanceof Entreprise entreprise) {
-            checkOwner(bySiret.get(entreprise.siret()), usager.id(), entreprise.siret().toString());
+            checkOwner(
+                    bySiret.get(entreprise.siret()),
+                    usager.id(),
+                    entreprise.siret().toString());
         } else if (usager instanceof Association association) {
-            checkOwner(byRna.get(association.rna()), usager.id(), association.rna().toString());
+            checkOwner(
+                    byRna.get(association.rna()), usager.id(), association.rna().toString());
         }
     }
 

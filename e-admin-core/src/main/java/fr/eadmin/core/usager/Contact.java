@@ -11,7 +11,10 @@ import org.jspecify.annotations.Nullable;
  * @param telephone the telephone number, if known
  * @param adresse the postal address, if known
  */
-public record Contact(@Nullable Email email, @Nullable Telephone telephone, @Nullable Adresse adresse) {
+public record Contact(
+        @Nullable Email email,
+        @Nullable Telephone telephone,
+        @Nullable Adresse adresse) {
     /** No way to reach the usager is known. */
     public static final Contact NONE = new Contact(null, null, null);
 

@@ -306,8 +306,7 @@ public record Individu(
                 id, nomNaissance, nomUsage, prenoms, sexe, dateNaissance, lieuNaissance, value, certifications);
     }
 
-    private Map<IdentityAttribute, Certification> certified(
-            IdentityAttribute attribute, Certification certification) {
+    private Map<IdentityAttribute, Certification> certified(IdentityAttribute attribute, Certification certification) {
         Objects.requireNonNull(certification, "certification");
         EnumMap<IdentityAttribute, Certification> copy = new EnumMap<>(certifications);
         copy.put(attribute, certification);
@@ -327,8 +326,7 @@ public record Individu(
         private @Nullable LocalDate dateNaissance;
         private @Nullable LieuNaissance lieuNaissance;
         private Contact contact = Contact.NONE;
-        private final EnumMap<IdentityAttribute, Certification> certifications =
-                new EnumMap<>(IdentityAttribute.class);
+        private final EnumMap<IdentityAttribute, Certification> certifications = new EnumMap<>(IdentityAttribute.class);
 
         private Builder() {}
 

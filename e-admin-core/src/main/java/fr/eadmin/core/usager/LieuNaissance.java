@@ -61,7 +61,8 @@ public sealed interface LieuNaissance permits LieuNaissance.EnFrance, LieuNaissa
      * @param pays the name of the country, as written in the acte de naissance
      * @param ville the town of birth abroad, if known
      */
-    record AEtranger(String codePaysInsee, String pays, @Nullable String ville) implements LieuNaissance {
+    record AEtranger(
+            String codePaysInsee, String pays, @Nullable String ville) implements LieuNaissance {
         /** The INSEE code of France itself, which is not a place abroad. */
         public static final String CODE_FRANCE = "99100";
 

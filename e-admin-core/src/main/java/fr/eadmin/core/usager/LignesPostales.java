@@ -101,7 +101,10 @@ final class LignesPostales {
         boolean lieuDitEnVoie = adresse.voie() == null && adresse.numero() != null;
         String voie = lieuDitEnVoie ? adresse.lieuDit() : adresse.voie();
         if (voie != null) {
-            add(lines, ligneVoie(adresse.numero(), adresse.indiceRepetition(), postal(voie)).strip());
+            add(
+                    lines,
+                    ligneVoie(adresse.numero(), adresse.indiceRepetition(), postal(voie))
+                            .strip());
         }
         String ligne5 = join(
                 adresse.serviceDistribution() == null ? null : postal(adresse.serviceDistribution()),
@@ -110,12 +113,10 @@ final class LignesPostales {
             lines.add(fit(ligne5, MOTS, MAX));
         }
         String codePostal = adresse.codePostal();
-        String suffixe = adresse.cedex()
-                ? (adresse.bureauCedex() == null ? " CEDEX" : " CEDEX " + adresse.bureauCedex())
-                : "";
+        String suffixe =
+                adresse.cedex() ? (adresse.bureauCedex() == null ? " CEDEX" : " CEDEX " + adresse.bureauCedex()) : "";
         String prefixe = codePostal + " ";
-        lines.add((prefixe + fit(postal(adresse.commune()), MOTS, MAX - prefixe.length() - suffixe.length())
-                        + suffixe)
+        lines.add((prefixe + fit(postal(adresse.commune()), MOTS, MAX - prefixe.length() - suffixe.length()) + suffixe)
                 .strip());
     }
 
@@ -206,7 +207,8 @@ final class LignesPostales {
     }
 
     private static String replaceWord(String text, String word, String abbreviation) {
-        Matcher matcher = Pattern.compile("(?<![A-Z0-9])" + word + "(?![A-Z0-9])").matcher(text);
+        Matcher matcher =
+                Pattern.compile("(?<![A-Z0-9])" + word + "(?![A-Z0-9])").matcher(text);
         return matcher.replaceAll(abbreviation);
     }
 
@@ -233,12 +235,9 @@ final class LignesPostales {
                 .replace("Æ", "AE")
                 .replace("æ", "ae")
                 .replace("ß", "ss");
-        String bare = MARKS.matcher(Normalizer.normalize(spelt, Normalizer.Form.NFD))
-                .replaceAll("");
-        return NOT_POSTAL
-                .matcher(bare.toUpperCase(Locale.ROOT))
-                .replaceAll(" ")
-                .strip();
+        String bare =
+                MARKS.matcher(Normalizer.normalize(spelt, Normalizer.Form.NFD)).replaceAll("");
+        return NOT_POSTAL.matcher(bare.toUpperCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static @Nullable String join(@Nullable String first, @Nullable String second) {

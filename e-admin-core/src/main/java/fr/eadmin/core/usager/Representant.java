@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  *     {@code "trésorière"}
  * @param individu the id of the linked {@link Individu}, when the representative is known as a usager
  */
-public record Representant(String nom, List<String> prenoms, String qualite, @Nullable UsagerId individu) {
+public record Representant(
+        String nom,
+        List<String> prenoms,
+        String qualite,
+        @Nullable UsagerId individu) {
     /**
      * Checks and normalises the values.
      *

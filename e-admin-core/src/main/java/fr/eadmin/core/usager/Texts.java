@@ -60,8 +60,7 @@ final class Texts {
             if (Character.isLetter(c)) {
                 letter = true;
             } else if (!isNameMark(c)) {
-                throw new InvalidUsagerException(
-                        field, "may contain only letters, spaces, apostrophes and hyphens");
+                throw new InvalidUsagerException(field, "may contain only letters, spaces, apostrophes and hyphens");
             }
             i += Character.charCount(c);
         }
