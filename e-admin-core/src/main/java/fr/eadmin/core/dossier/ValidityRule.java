@@ -46,8 +46,8 @@ public sealed interface ValidityRule
     }
 
     /**
-     * Valid during a period from the document's date: a justificatif de domicile "de moins de 3 mois" dated
-     * 15 January is valid until 14 April inclusive.
+     * Valid while the document is less than the period old: a justificatif de domicile "de moins de 3 mois"
+     * dated 15 January is valid until 14 April inclusive.
      *
      * @param period the period, positive
      * @return the rule
@@ -92,8 +92,10 @@ public sealed interface ValidityRule
     }
 
     /**
-     * Valid during a period from the document's date; the last valid day is the document's date plus the
-     * period, minus one day.
+     * Valid while the document is less than the period old: on a day D, the pièce is valid if D minus the
+     * period is before the document's date. The last valid day is the document's date plus the period minus
+     * one day (15 January and 3 months: 14 April), except at month ends, where it is the last day of the
+     * shorter month (30 November and 3 months: 28 February).
      *
      * @param period the period, positive
      */
@@ -112,7 +114,13 @@ public sealed interface ValidityRule
 
         @Override
         public LocalDate validUntil(LocalDate documentDate, @Nullable LocalDate expiryDate) {
+            // The last day D such that D minus the period is still before the document's date. Usually the
+            // document's date plus the period minus one day, but month ends shift it: a document of 30
+            // November is less than 3 months old until 28 February, whose 3 months before is 28 November.
             LocalDate end = documentDate.plus(period).minusDays(1);
+            while (end.plusDays(1).minus(period).isBefore(documentDate)) {
+                end = end.plusDays(1);
+            }
             LocalDate earliest = earliest(end, expiryDate);
             return earliest == null ? end : earliest;
         }

@@ -24,21 +24,18 @@ public sealed interface LieuNaissance permits LieuNaissance.EnFrance, LieuNaissa
      * <p>The code is the code INSEE of the commune at the date of birth (communes merge and change code: the
      * état civil and FranceConnect keep the code of the day of birth).
      *
-     * @param commune the code INSEE of the commune of birth (not a {@code 99xxx} country code)
+     * @param commune the code INSEE of the commune of birth ({@link CodeInsee} refuses the {@code 99xxx}
+     *     country codes)
      * @param libelle the name of the commune, as written in the acte de naissance
      */
     record EnFrance(CodeInsee commune, String libelle) implements LieuNaissance {
         /**
          * Checks the values.
          *
-         * @throws InvalidUsagerException if the label is blank or too long, or the code is a country code
+         * @throws InvalidUsagerException if the label is blank or too long
          */
         public EnFrance {
             Objects.requireNonNull(commune, "commune");
-            if (commune.toString().startsWith("99")) {
-                throw new InvalidUsagerException(
-                        "lieuNaissance.commune", "a 99xxx code designates a country: use AEtranger");
-            }
             libelle = Texts.requireLine("lieuNaissance.libelle", libelle, 100);
         }
 
