@@ -36,6 +36,9 @@ import java.util.regex.Pattern;
  * @param validity how long a pièce of this type is valid
  */
 public record PieceType(String code, String libelle, ValidityRule validity) {
+    // Declared before the constants, which its initialisation needs.
+    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
+
     /** Justificatif de domicile: 3 months from the document's date. */
     public static final PieceType JUSTIFICATIF_DOMICILE = new PieceType(
             "JUSTIFICATIF_DOMICILE",
@@ -88,8 +91,6 @@ public record PieceType(String code, String libelle, ValidityRule validity) {
             EXTRAIT_KBIS,
             ATTESTATION_ASSURANCE,
             JUGEMENT);
-
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,63}");
 
     /**
      * Checks the values.
