@@ -1,6 +1,9 @@
 /**
  * e-admin core: French identifiers, the usager model and dossier usager, the stores that keep them (in
  * memory, JDBC on H2 and PostgreSQL) and blob storage.
+ *
+ * <p>No package is opened: Jackson reads and writes the model records through their public accessors and
+ * canonical constructors, which the exported packages already give it.
  */
 module fr.eadmin.core {
     requires transitive java.sql;
@@ -17,6 +20,4 @@ module fr.eadmin.core {
     exports fr.eadmin.core.spi;
     exports fr.eadmin.core.memory;
     exports fr.eadmin.core.json;
-// No package is opened: Jackson reads and writes the model records through their public accessors and
-// canonical constructors, which exported packages already give it (checked on the module path).
 }

@@ -22,7 +22,9 @@ public sealed interface LieuNaissance permits LieuNaissance.EnFrance, LieuNaissa
      * Born in a French commune.
      *
      * <p>The code is the code INSEE of the commune at the date of birth (communes merge and change code: the
-     * état civil and FranceConnect keep the code of the day of birth).
+     * état civil and FranceConnect keep the code of the day of birth). {@link CodeInsee} accepts codes of the
+     * current form only: a birth in Corsica before 1976, coded {@code 20xxx} then, is recorded with the
+     * {@code 2A}/{@code 2B} code of its commune.
      *
      * @param commune the code INSEE of the commune of birth ({@link CodeInsee} refuses the {@code 99xxx}
      *     country codes)
