@@ -1,6 +1,9 @@
 /**
  * e-admin core: French identifiers, the usager model and dossier usager, the stores that keep them (in
  * memory, JDBC on H2 and PostgreSQL) and blob storage.
+ *
+ * <p>No package is opened: Jackson reads and writes the model records through their public accessors and
+ * canonical constructors, which the exported packages already give it.
  */
 module fr.eadmin.core {
     requires transitive java.sql;
@@ -12,6 +15,9 @@ module fr.eadmin.core {
     exports fr.eadmin.core;
     exports fr.eadmin.core.identifier;
     exports fr.eadmin.core.usager;
+    exports fr.eadmin.core.dossier;
     exports fr.eadmin.core.demande;
     exports fr.eadmin.core.spi;
+    exports fr.eadmin.core.memory;
+    exports fr.eadmin.core.json;
 }
