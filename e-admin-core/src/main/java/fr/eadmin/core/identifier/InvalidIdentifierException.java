@@ -4,8 +4,8 @@ import fr.eadmin.core.EAdminException;
 import java.io.Serial;
 
 /**
- * An identifier could not be parsed: the message says what is wrong ("SIRET must have 14 digits, got 13",
- * "NIR key 42 does not match the computed key 17"). The rejected input itself is not kept in the message,
+ * An identifier could not be parsed: the message says what is wrong ("SIRET: must have 14 digits, got 13",
+ * "NIR: the key does not match the first 13 characters"). The rejected input itself is not kept in the message,
  * since some identifiers (NIR, IBAN) are personal data.
  */
 public final class InvalidIdentifierException extends EAdminException {
