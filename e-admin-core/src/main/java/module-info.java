@@ -14,4 +14,7 @@ module fr.eadmin.core {
     exports fr.eadmin.core.usager;
     exports fr.eadmin.core.demande;
     exports fr.eadmin.core.spi;
+    exports fr.eadmin.core.memory;
+    exports fr.eadmin.core.blob;
+    exports fr.eadmin.core.jdbc;
 }
