@@ -8,4 +8,11 @@ module fr.eadmin.test {
     requires transitive net.jqwik.api;
     requires transitive org.assertj.core;
     requires static transitive org.jspecify;
+
+    exports fr.eadmin.test.db;
+    exports fr.eadmin.test.contract;
+
+    // The contracts' test methods are package-private, as JUnit prefers: let JUnit call them.
+    opens fr.eadmin.test.contract to
+            org.junit.platform.commons;
 }

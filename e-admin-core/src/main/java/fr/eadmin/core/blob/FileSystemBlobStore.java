@@ -105,6 +105,7 @@ public final class FileSystemBlobStore implements BlobStore {
         }
         FileSystemBlobStore store =
                 new FileSystemBlobStore(root.toAbsolutePath().normalize());
+        Files.createDirectories(store.root); // FileAlreadyExistsException if the root is a file
         Files.createDirectories(store.tmp);
         int deleted = store.deleteTemporaryFiles(clock.instant().minus(temporaryFileGrace));
         if (deleted > 0) {
@@ -180,7 +181,12 @@ public final class FileSystemBlobStore implements BlobStore {
         if (actual.equals(ref)) {
             return BlobIntegrity.INTACT;
         }
-        LOG.warn("blob {} is corrupt on disk: its content now hashes to {}", ref.sha256(), actual.sha256());
+        LOG.warn(
+                "blob {} ({} bytes) is corrupt on disk: its content now hashes to {} ({} bytes)",
+                ref.sha256(),
+                ref.size(),
+                actual.sha256(),
+                actual.size());
         return BlobIntegrity.CORRUPT;
     }
 
