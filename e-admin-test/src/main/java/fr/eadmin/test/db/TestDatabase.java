@@ -16,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -44,7 +45,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *       environment variable {@value #PG_URL_VARIABLE} (such as {@code
  *       jdbc:postgresql://127.0.0.1:5432/test?user=postgres}); connections use it as their {@code
  *       currentSchema}; it is dropped with everything in it after the class. If the variable is not set,
- *       the class is skipped, unless {@value #PG_REQUIRED_VARIABLE} is {@code true}: then it fails. If the
+ *       each test of the class is skipped (a JUnit assumption naming the variable), unless {@value
+ *       #PG_REQUIRED_VARIABLE} is {@code true}: then the class fails. If the
  *       variable is set but the database cannot be reached, the class fails: a broken database never
  *       passes for a skipped one.
  * </ul>
@@ -52,7 +54,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * <p>Register it in a {@code static} field annotated {@code @RegisterExtension}. By convention, test classes
  * that use PostgreSQL are named {@code *PostgresTest} and those that use H2 {@code *H2Test}.
  */
-public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class TestDatabase implements BeforeAllCallback, BeforeEachCallback, AfterAllCallback, ParameterResolver {
     /** The environment variable holding the JDBC URL of the PostgreSQL database tests may use. */
     public static final String PG_URL_VARIABLE = "EADMIN_TEST_PG_URL";
 
@@ -71,7 +73,11 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     private final List<SchemaInitializer> initializers;
     private final Function<String, @Nullable String> environment;
 
+    private static final String SKIPPED = "PostgreSQL tests skipped: set " + PG_URL_VARIABLE
+            + " to a JDBC URL such as jdbc:postgresql://127.0.0.1:5432/test?user=postgres";
+
     private volatile @Nullable Started started;
+    private volatile @Nullable String skippedClass;
 
     private TestDatabase(
             Engine engine, List<SchemaInitializer> initializers, Function<String, @Nullable String> environment) {
@@ -135,6 +141,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
      * connection (no pool).
      *
      * @return the data source
+     * @throws org.opentest4j.TestAbortedException if PostgreSQL is not configured (the test is skipped)
      * @throws IllegalStateException outside a test class that registered this extension statically
      */
     public DataSource dataSource() {
@@ -152,6 +159,9 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     }
 
     private Started current() {
+        if (skippedClass != null) {
+            Assumptions.abort(SKIPPED);
+        }
         Started current = started;
         if (current == null) {
             throw new IllegalStateException(
@@ -172,6 +182,19 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     }
 
     /**
+     * Skips each test when PostgreSQL is not configured (so that every skipped test is reported, with the
+     * name of the variable to set).
+     *
+     * @param context the test's context
+     */
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        if (skippedClass != null) {
+            Assumptions.abort(SKIPPED);
+        }
+    }
+
+    /**
      * Drops the database after the last test of the class that created it.
      *
      * @param context the class's context
@@ -183,7 +206,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     }
 
     void start(String owner) {
-        if (started != null) {
+        if (started != null || skippedClass != null) {
             return;
         }
         String name =
@@ -193,6 +216,10 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
                     case H2 -> startH2(name, owner);
                     case POSTGRESQL -> startPostgres(name, owner);
                 };
+        if (created == null) {
+            skippedClass = owner;
+            return;
+        }
         started = created;
         for (SchemaInitializer initializer : initializers) {
             initializer.migrate(created.dataSource());
@@ -200,6 +227,9 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
     }
 
     void stop(String owner) throws SQLException {
+        if (owner.equals(skippedClass)) {
+            skippedClass = null;
+        }
         Started current = started;
         if (current == null || !current.owner().equals(owner)) {
             return;
@@ -250,7 +280,7 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
         return new Started(name, DriverManagerDataSource.of(url), url, owner);
     }
 
-    private Started startPostgres(String name, String owner) {
+    private @Nullable Started startPostgres(String name, String owner) {
         String url = environment.apply(PG_URL_VARIABLE);
         if (url == null || url.isBlank()) {
             String required = environment.apply(PG_REQUIRED_VARIABLE);
@@ -259,12 +289,9 @@ public final class TestDatabase implements BeforeAllCallback, AfterAllCallback, 
                         + "=true: set it to the JDBC URL of a PostgreSQL database, such as "
                         + "jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
             }
-            Assumptions.assumeTrue(
-                    false,
-                    "PostgreSQL tests skipped: set " + PG_URL_VARIABLE
-                            + " to a JDBC URL such as jdbc:postgresql://127.0.0.1:5432/test?user=postgres");
+            return null; // each test is skipped by beforeEach
         }
-        String adminUrl = Objects.requireNonNull(url).strip();
+        String adminUrl = url.strip();
         if (!adminUrl.startsWith("jdbc:postgresql:")) {
             throw new IllegalStateException(PG_URL_VARIABLE + " must be a jdbc:postgresql: URL");
         }
