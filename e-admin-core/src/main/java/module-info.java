@@ -12,9 +12,19 @@ module fr.eadmin.core {
     exports fr.eadmin.core;
     exports fr.eadmin.core.identifier;
     exports fr.eadmin.core.usager;
+    exports fr.eadmin.core.dossier;
     exports fr.eadmin.core.demande;
     exports fr.eadmin.core.spi;
     exports fr.eadmin.core.memory;
     exports fr.eadmin.core.blob;
     exports fr.eadmin.core.jdbc;
+    exports fr.eadmin.core.json;
+
+    // Jackson reads and writes the records of these packages by reflection.
+    opens fr.eadmin.core.usager to
+            com.fasterxml.jackson.databind;
+    opens fr.eadmin.core.dossier to
+            com.fasterxml.jackson.databind;
+    opens fr.eadmin.core.spi to
+            com.fasterxml.jackson.databind;
 }

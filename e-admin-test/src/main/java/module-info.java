@@ -9,6 +9,7 @@ module fr.eadmin.test {
     requires transitive org.assertj.core;
     requires static transitive org.jspecify;
 
+    exports fr.eadmin.test.arbitraries;
     exports fr.eadmin.test.db;
     exports fr.eadmin.test.contract;
 

@@ -1,0 +1,104 @@
+package fr.eadmin.core.identifier;
+
+import java.util.Objects;
+
+/** Shared normalisation and checksum helpers for the identifiers of this package. */
+final class Chars {
+    private Chars() {}
+
+    /**
+     * Removes the separators people type inside identifiers (spaces, tabs, no-break spaces, narrow no-break
+     * spaces, dots, dashes) and upper-cases ASCII letters.
+     */
+    static String compact(String text, String name) {
+        Objects.requireNonNull(text, name);
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isSeparator(c)) {
+                continue;
+            }
+            if (c >= 'a' && c <= 'z') {
+                c = (char) (c - 'a' + 'A');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    static boolean isSeparator(char c) {
+        return c == ' '
+                || c == '\t'
+                || c == '\u00A0'
+                || c == '\u202F'
+                || c == '\u2007'
+                || c == '.'
+                || c == '-'
+                || c == '\u2010'
+                || c == '\u2011';
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static boolean isAllDigits(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (!isDigit(value.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Throws unless every character is an ASCII digit; the message gives the 1-based position only. */
+    static void requireDigits(String type, String value, int from, int to, String what) {
+        for (int i = from; i < to; i++) {
+            if (!isDigit(value.charAt(i))) {
+                throw new InvalidIdentifierException(
+                        type, what + ": character at position " + (i + 1) + " is not a digit");
+            }
+        }
+    }
+
+    static void requireLength(String type, String value, int length, String unit) {
+        if (value.length() != length) {
+            throw new InvalidIdentifierException(type, "must have " + length + " " + unit + ", got " + value.length());
+        }
+    }
+
+    static int digit(String value, int index) {
+        return value.charAt(index) - '0';
+    }
+
+    static int twoDigits(String value, int index) {
+        return digit(value, index) * 10 + digit(value, index + 1);
+    }
+
+    /** Whether a string of digits passes the Luhn check (ISO/IEC 7812-1 annex B). */
+    static boolean luhn(String digits) {
+        int sum = 0;
+        boolean doubled = false;
+        for (int i = digits.length() - 1; i >= 0; i--) {
+            int d = digit(digits, i);
+            if (doubled) {
+                d *= 2;
+                if (d > 9) {
+                    d -= 9;
+                }
+            }
+            sum += d;
+            doubled = !doubled;
+        }
+        return sum % 10 == 0;
+    }
+
+    /** The sum of the digits of a string of digits. */
+    static int digitSum(String digits) {
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            sum += digit(digits, i);
+        }
+        return sum;
+    }
+}
