@@ -27,3 +27,15 @@ CREATE TABLE eadmin_foyer_membre (
 );
 
 CREATE INDEX eadmin_foyer_membre_membre_ix ON eadmin_foyer_membre (membre_id);
+
+-- One dossier usager per usager, keyed by the usager's id. No foreign key: the dossier is an aggregate of
+-- its own, and the stores do not check references between aggregates.
+CREATE TABLE eadmin_dossier (
+    usager_id UUID NOT NULL,
+    version BIGINT NOT NULL,
+    document TEXT NOT NULL,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT eadmin_dossier_pk PRIMARY KEY (usager_id),
+    CONSTRAINT eadmin_dossier_version_ck CHECK (version >= 1)
+);
