@@ -17,9 +17,8 @@ import java.util.Objects;
  *   <li>2-character business party suffix (location), letters or digits; a {@code 0} as its second character
  *       marks a test and training BIC, which is accepted ({@link #isTest()} tells it) so that integration
  *       environments can use them; a payment flow that must not accept them checks {@link #isTest()};
- *   <li>optional 3-character branch identifier, letters or digits; {@code XXX} designates the primary
- *       office. SWIFT does not assign branch codes starting with {@code X} other than {@code XXX}, so those
- *       are refused.
+ *   <li>optional 3-character branch identifier, letters or digits ({@code AGRIFRPP882} is a real BIC);
+ *       {@code XXX} designates the primary office.
  * </ul>
  *
  * <p>An 8-character BIC designates the primary office, exactly as the same code followed by {@code XXX}
@@ -190,12 +189,6 @@ public record Bic(String value) {
         }
         if (!CountryCodes.contains(country)) {
             throw invalid("country code " + country + " is not an ISO 3166-1 country code");
-        }
-        if (bic.length() == 11) {
-            String branch = bic.substring(8, 11);
-            if (branch.charAt(0) == 'X' && !branch.equals(PRIMARY_OFFICE)) {
-                throw invalid("a branch code starting with X must be XXX (primary office)");
-            }
         }
     }
 

@@ -7,14 +7,16 @@ final class Chars {
     private Chars() {}
 
     /**
-     * Removes the separators people type inside identifiers (spaces, tabs, no-break spaces, narrow no-break
-     * spaces, dots, dashes) and upper-cases ASCII letters.
+     * Strips surrounding white space (line ends of a pasted value included), removes the separators people type
+     * inside identifiers (spaces, tabs, no-break spaces, narrow and figure spaces, dots, dashes and hyphens) and
+     * upper-cases ASCII letters.
      */
     static String compact(String text, String name) {
         Objects.requireNonNull(text, name);
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        String stripped = text.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
             if (isSeparator(c)) {
                 continue;
             }
@@ -51,12 +53,15 @@ final class Chars {
         return true;
     }
 
-    /** Throws unless every character is an ASCII digit; the message gives the 1-based position only. */
+    /**
+     * Throws unless every character in the range is an ASCII digit; the message names the part ({@code what}, may
+     * be empty) and gives the 1-based position, never the character.
+     */
     static void requireDigits(String type, String value, int from, int to, String what) {
         for (int i = from; i < to; i++) {
             if (!isDigit(value.charAt(i))) {
-                throw new InvalidIdentifierException(
-                        type, what + ": character at position " + (i + 1) + " is not a digit");
+                String where = "character at position " + (i + 1) + " is not a digit";
+                throw new InvalidIdentifierException(type, what.isEmpty() ? where : what + ": " + where);
             }
         }
     }

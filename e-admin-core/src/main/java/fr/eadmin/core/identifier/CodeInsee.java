@@ -81,7 +81,7 @@ public record CodeInsee(String value) {
             requireNonZero(value.substring(2));
             return;
         }
-        Chars.requireDigits(TYPE, value, 0, 5, "code");
+        Chars.requireDigits(TYPE, value, 0, 5, "");
         int dept = Chars.twoDigits(value, 0);
         if (dept == 0 || dept == 96) {
             throw new InvalidIdentifierException(TYPE, "department " + value.substring(0, 2) + " does not exist");

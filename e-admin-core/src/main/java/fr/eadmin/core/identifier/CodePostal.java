@@ -77,7 +77,7 @@ public record CodePostal(String value) {
 
     private static void check(String value) {
         Chars.requireLength(TYPE, value, 5, "digits");
-        Chars.requireDigits(TYPE, value, 0, 5, "code postal");
+        Chars.requireDigits(TYPE, value, 0, 5, "");
         if (value.equals("00000")) {
             throw new InvalidIdentifierException(TYPE, "00000 is a placeholder, not a postal code");
         }

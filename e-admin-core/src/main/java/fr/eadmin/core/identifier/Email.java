@@ -197,10 +197,14 @@ public record Email(String value) {
             throw invalid("IP-literal domains are not accepted");
         }
         String ascii;
-        try {
-            ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
-        } catch (IllegalArgumentException e) {
-            throw invalid("domain (after @) is not a valid internationalised domain name");
+        if (domain.chars().allMatch(c -> c < 0x80)) {
+            ascii = domain;
+        } else {
+            try {
+                ascii = IDN.toASCII(domain, IDN.USE_STD3_ASCII_RULES);
+            } catch (IllegalArgumentException e) {
+                throw invalid("domain (after @) is not a valid internationalised domain name");
+            }
         }
         ascii = ascii.toLowerCase(Locale.ROOT);
         if (ascii.endsWith(".")) {

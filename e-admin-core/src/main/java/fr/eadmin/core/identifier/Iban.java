@@ -1,6 +1,9 @@
 package fr.eadmin.core.identifier;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * An International Bank Account Number (ISO 13616-1:2020), in its electronic form: upper-case letters and
@@ -25,10 +28,16 @@ import java.util.Objects;
  *       H, Q, Y → 8; I, R, Z → 9).
  * </ul>
  *
+ * <p>Mauritania, Djibouti and Burundi have the same BBAN layout without letters ({@code 5!n5!n11!n2!n}) and
+ * the registry's examples for them satisfy the same key; it is not checked for them, since no published rule
+ * says that every bank of those countries computes it that way.
+ *
  * <p>The French overseas departments and territories (Guadeloupe, Martinique, Guyane, La Réunion, Mayotte,
  * Saint-Pierre-et-Miquelon, Saint-Barthélemy, Saint-Martin, French Polynesia, New Caledonia, Wallis and
  * Futuna, French Southern Territories) have no IBAN country code of their own: the registry lists them under
- * {@code FR}, so their IBANs start with {@code FR}.
+ * {@code FR}, so their IBANs start with {@code FR}; an IBAN starting with their own ISO code ({@code GP},
+ * {@code NC}…) is refused with a message saying so. The same holds for Jersey, Guernsey and the Isle of Man
+ * ({@code GB}) and the Åland Islands ({@code FI}).
  *
  * <p>The check digits detect every substitution of a digit by another digit or of a letter by another
  * letter, and every transposition of two adjacent different characters except the pairs whose digit
@@ -40,6 +49,25 @@ import java.util.Objects;
  */
 public record Iban(String value) {
     private static final String TYPE = "IBAN";
+
+    /** Territories with an ISO 3166 code of their own whose IBANs use another country's code. */
+    private static final Map<String, String> IBAN_COUNTRY_OF_TERRITORY = Map.ofEntries(
+            Map.entry("GF", "FR"),
+            Map.entry("GP", "FR"),
+            Map.entry("MQ", "FR"),
+            Map.entry("RE", "FR"),
+            Map.entry("YT", "FR"),
+            Map.entry("PM", "FR"),
+            Map.entry("BL", "FR"),
+            Map.entry("MF", "FR"),
+            Map.entry("NC", "FR"),
+            Map.entry("PF", "FR"),
+            Map.entry("WF", "FR"),
+            Map.entry("TF", "FR"),
+            Map.entry("JE", "GB"),
+            Map.entry("GG", "GB"),
+            Map.entry("IM", "GB"),
+            Map.entry("AX", "FI"));
 
     /**
      * Checks that the value is a valid IBAN in electronic form.
@@ -79,6 +107,31 @@ public record Iban(String value) {
         } catch (InvalidIdentifierException e) {
             return false;
         }
+    }
+
+    /**
+     * The country codes of the SWIFT IBAN registry that this class knows, in alphabetical order.
+     *
+     * @return the country codes, such as {@code FR}, {@code MC}, {@code DE}
+     */
+    public static Set<String> countryCodes() {
+        return IbanCountry.all().keySet();
+    }
+
+    /**
+     * The structure of a country's BBAN in the notation of the SWIFT IBAN registry: runs of {@code n} (digits),
+     * {@code a} (upper-case letters) or {@code c} (either), each with its fixed length.
+     *
+     * {@snippet :
+     * Iban.bbanStructure("FR"); // Optional[5!n5!n11!c2!n]: bank, branch, account, clé RIB
+     * }
+     *
+     * @param countryCode an ISO 3166-1 alpha-2 code, upper case
+     * @return the structure, or empty if the country is not in the registry
+     */
+    public static Optional<String> bbanStructure(String countryCode) {
+        Objects.requireNonNull(countryCode, "countryCode");
+        return Optional.ofNullable(IbanCountry.of(countryCode)).map(IbanCountry::structure);
     }
 
     /**
@@ -201,6 +254,11 @@ public record Iban(String value) {
         String code = value.substring(0, 2);
         IbanCountry country = IbanCountry.of(code);
         if (country == null) {
+            String ibanCountry = IBAN_COUNTRY_OF_TERRITORY.get(code);
+            if (ibanCountry != null) {
+                throw invalid(
+                        "accounts of " + code + " have IBANs starting with " + ibanCountry + " (SWIFT IBAN registry)");
+            }
             throw invalid("country code " + code + " is not in the SWIFT IBAN registry");
         }
         if (value.length() != country.length()) {

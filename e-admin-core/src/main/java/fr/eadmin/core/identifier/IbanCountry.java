@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
 
@@ -12,15 +13,18 @@ import org.jspecify.annotations.Nullable;
  * and the structure of its BBAN, in the registry's notation ({@code 5!n5!n11!c2!n}: {@code n} digits,
  * {@code a} upper-case letters, {@code c} upper-case letters or digits, {@code !} fixed length).
  *
- * <p>Source: SWIFT, "IBAN Registry", the release listing 89 countries (December 2024), and the EPC list of
- * countries and territories of the SEPA schemes (EPC409-09).
+ * <p>Sources: SWIFT, "IBAN Registry" (ISO 13616), the release listing 89 countries (with Honduras and Yemen);
+ * the European Payments Council's list of countries and territories of the SEPA schemes' geographical scope
+ * (EPC409-09): the 27 EU member states, Iceland, Liechtenstein, Norway, Switzerland, the United Kingdom,
+ * Monaco, San Marino, Vatican City, Andorra, Gibraltar, and since 2024–2025 Albania, Montenegro, Moldova,
+ * North Macedonia and Serbia.
  */
 record IbanCountry(String code, int length, List<Segment> segments, boolean sepa, boolean ribKey) {
 
     /** A run of characters of one kind in a BBAN structure. */
     record Segment(int count, char kind) {}
 
-    private static final Map<String, IbanCountry> REGISTRY = buildRegistry();
+    private static final SortedMap<String, IbanCountry> REGISTRY = buildRegistry();
 
     IbanCountry {
         segments = List.copyOf(segments);
@@ -30,8 +34,17 @@ record IbanCountry(String code, int length, List<Segment> segments, boolean sepa
         return REGISTRY.get(code);
     }
 
-    static Map<String, IbanCountry> all() {
+    static SortedMap<String, IbanCountry> all() {
         return REGISTRY;
+    }
+
+    /** The BBAN structure in the registry's notation ({@code 5!n5!n11!c2!n}). */
+    String structure() {
+        StringBuilder out = new StringBuilder();
+        for (Segment segment : segments) {
+            out.append(segment.count()).append('!').append(segment.kind());
+        }
+        return out.toString();
     }
 
     /** The number of BBAN characters this country's structure describes. */
@@ -51,8 +64,8 @@ record IbanCountry(String code, int length, List<Segment> segments, boolean sepa
         throw new IndexOutOfBoundsException(bbanIndex);
     }
 
-    private static Map<String, IbanCountry> buildRegistry() {
-        Map<String, IbanCountry> map = new TreeMap<>();
+    private static SortedMap<String, IbanCountry> buildRegistry() {
+        SortedMap<String, IbanCountry> map = new TreeMap<>();
         // code, IBAN length, BBAN structure, SEPA scheme member, French RIB key in the BBAN
         add(map, "AD", 24, "4!n4!n12!c", true, false);
         add(map, "AE", 23, "3!n16!n", false, false);
@@ -143,7 +156,7 @@ record IbanCountry(String code, int length, List<Segment> segments, boolean sepa
         add(map, "VG", 24, "4!a16!n", false, false);
         add(map, "XK", 20, "4!n10!n2!n", false, false);
         add(map, "YE", 30, "4!a4!n18!c", false, false);
-        return Collections.unmodifiableMap(map);
+        return Collections.unmodifiableSortedMap(map);
     }
 
     private static void add(

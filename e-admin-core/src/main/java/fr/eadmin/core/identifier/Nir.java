@@ -45,7 +45,8 @@ import java.util.Objects;
  * #withComputedKey(String)}.
  *
  * <p>A NIR is personal data: {@link #toString()} is the canonical value for storage and exchange; display it with
- * {@link #masked()}; exception messages never contain it.
+ * {@link #masked()}. Exception messages name the faulty part by its position and never quote any of its
+ * characters, not even the wrong ones.
  *
  * {@snippet :
  * Nir nir = Nir.parse("2 55 08 14 168 025 38");
@@ -120,7 +121,7 @@ public record Nir(String value) {
         Chars.requireDigits(TYPE, value, 13, 15, "key");
         int key = Chars.twoDigits(value, 13);
         if (key < 1 || key > 97) {
-            throw new InvalidIdentifierException(TYPE, "key must be between 01 and 97, got " + key);
+            throw new InvalidIdentifierException(TYPE, "key (characters 14 and 15) must be between 01 and 97");
         }
         if (key != computeKey(value)) {
             throw new InvalidIdentifierException(TYPE, "key does not match the 13 first characters");
@@ -131,14 +132,13 @@ public record Nir(String value) {
         Chars.requireDigits(TYPE, value, 0, 5, "sex, year and month");
         int sex = Chars.digit(value, 0);
         if (sex != 1 && sex != 2 && sex != 3 && sex != 4 && sex != 7 && sex != 8) {
-            throw new InvalidIdentifierException(TYPE, "sex digit must be 1, 2, 3, 4, 7 or 8, got " + sex);
+            throw new InvalidIdentifierException(TYPE, "sex digit (character 1) must be 1, 2, 3, 4, 7 or 8");
         }
         int month = Chars.twoDigits(value, 3);
         if (!isMonthCode(month)) {
             throw new InvalidIdentifierException(
                     TYPE,
-                    "birth month must be 01 to 12, or 20 to 42 or 50 to 99 for an unknown month, got "
-                            + twoDigitText(month));
+                    "birth month (characters 4 and 5) must be 01 to 12, or 20 to 42 or 50 to 99 for an unknown month");
         }
         char d1 = value.charAt(5);
         char d2 = value.charAt(6);
@@ -153,12 +153,13 @@ public record Nir(String value) {
         Chars.requireDigits(TYPE, value, 7, 13, "commune and order number");
         int dept = Chars.twoDigits(value, 5);
         if (dept == 0) {
-            throw new InvalidIdentifierException(TYPE, "birth department 00 does not exist");
+            throw new InvalidIdentifierException(TYPE, "birth department (characters 6 and 7) cannot be 00");
         }
         if (dept == 97 || dept == 98) {
             int code = Integer.parseInt(value.substring(5, 8));
             if (!isOverseasBirthDepartment(code)) {
-                throw new InvalidIdentifierException(TYPE, "unknown overseas birth department or collectivité " + code);
+                throw new InvalidIdentifierException(
+                        TYPE, "overseas birth department (characters 6 to 8) must be 971 to 978 or 984 to 989");
             }
         }
     }

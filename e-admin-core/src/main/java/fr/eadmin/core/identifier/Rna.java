@@ -14,10 +14,10 @@ import java.util.Objects;
  * number of the office in that department:
  *
  * <ul>
- *   <li>metropolitan departments {@code 01} to {@code 95}, Corsica {@code 2A} and {@code 2B}
- *       ({@code W751…} Paris, {@code W2A1…} Ajaccio);
- *   <li>overseas, {@code 9} followed by a letter ({@code W9T1002867} was registered in Mayotte, greffe
- *       {@code 9T1}), since 3-digit overseas departments do not fit in 2 characters.
+ *   <li>metropolitan departments {@code 01} to {@code 95}, Corsica {@code 2A} and {@code 2B} ({@code
+ *       W751253501} was registered in Paris, {@code W595045132} in Lille, {@code W2B2001993} in Haute-Corse);
+ *   <li>overseas, {@code 9} followed by a letter, since 3-digit overseas departments do not fit in 2 characters
+ *       ({@code W9R1003737} La Réunion, {@code W9T1002867} Mayotte).
  * </ul>
  *
  * <p>Validated strictly: the {@code W}, the length, a department part of one of the forms above (so {@code 00},

@@ -66,7 +66,7 @@ public record Siren(String value) {
 
     private static void check(String value) {
         Chars.requireLength(TYPE, value, 9, "digits");
-        Chars.requireDigits(TYPE, value, 0, 9, "SIREN");
+        Chars.requireDigits(TYPE, value, 0, 9, "");
         if (!Chars.luhn(value)) {
             throw new InvalidIdentifierException(TYPE, "check digit does not match (Luhn)");
         }

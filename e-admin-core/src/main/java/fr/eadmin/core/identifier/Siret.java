@@ -16,23 +16,26 @@ import java.util.Objects;
  *       under the SIREN {@code 356000000}, too many for the NIC to carry a Luhn key, and INSEE numbered them so
  *       that <em>the sum of the 14 digits is a multiple of 5</em>. Only the head office, {@code
  *       35600000000048}, follows Luhn (its digit sum, 26, is not a multiple of 5); it is accepted as the single
- *       Luhn case under that SIREN. This rule is the one implemented by the Sirene consumers of the public sector
- *       (for example {@code pass-culture} and {@code IsoCodes}) and described in the French Wikipedia article on
- *       the SIRET.
+ *       Luhn case under that SIREN. The rule is described in the French Wikipedia article on the SIRET (after
+ *       INSEE) and implemented the same way by {@code IsoCodes} and {@code python-stdnum} ({@code
+ *       stdnum.fr.siret}), whose test values found in the wild ({@code 35600000009075}, {@code 35600000049837})
+ *       this type accepts. Some validators also accept any Luhn-valid number under La Poste's SIREN; this type does not,
+ *       since INSEE numbers those establishments by the sum rule.
  * </ul>
  *
  * <p>Not accepted: the pseudo-SIRETs containing letters that some directories give to Monegasque companies
  * (such as {@code MONACOCONFO001}); they are not INSEE numbers.
  *
- * <p>What the checks guarantee: a change of one digit in the SIREN part is always rejected (the SIREN is
- * checked on its own). In the NIC of an ordinary SIRET, any change of one digit is rejected, and any swap of two
- * adjacent different digits except {@code 09} ↔ {@code 90}. For La Poste establishments the sum rule rejects a
- * change of one NIC digit unless the digit moves by exactly 5 (a 2 becoming a 7, say), which it cannot see, or the
- * change lands on or leaves the head office; it never sees a swap of two NIC digits, which keeps the sum.
+ * <p>What the checks guarantee, for an ordinary SIRET: any change of one digit is rejected; any swap of two adjacent
+ * different digits is rejected except {@code 09} ↔ {@code 90} inside the SIREN or inside the NIC (Luhn cannot see
+ * it), while a swap across the SIREN/NIC boundary is always caught because the SIREN's own check digit changes. For
+ * a La Poste establishment: a change of one digit of the SIREN part is rejected; a change of one NIC digit is
+ * rejected unless the digit moves by exactly 5 (a 2 becoming a 7, say), which keeps the sum a multiple of 5, or the
+ * change lands on or leaves the head office; a swap of two NIC digits keeps the sum and is never seen.
  *
  * {@snippet :
  * Siret siret = Siret.parse("732 829 320 00074");
- * siret.siren();      // Siren[732829320]
+ * siret.siren();      // the Siren 732829320
  * siret.nic();        // "00074"
  * siret.formatted();  // "732 829 320 00074"
  * }
@@ -97,7 +100,7 @@ public record Siret(String value) {
 
     private static void check(String value) {
         Chars.requireLength(TYPE, value, 14, "digits");
-        Chars.requireDigits(TYPE, value, 0, 14, "SIRET");
+        Chars.requireDigits(TYPE, value, 0, 14, "");
         String siren = value.substring(0, 9);
         if (!Chars.luhn(siren)) {
             throw new InvalidIdentifierException(TYPE, "the SIREN part's check digit does not match (Luhn)");

@@ -1,25 +1,42 @@
 package fr.eadmin.core.identifier;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * A French telephone number of the ARCEP national numbering plan (décision n° 2018-0881 modifiée, plan
- * national de numérotation), held in its E.164 form ({@code +33612345678}).
+ * A French telephone number of the ARCEP national numbering plan (décision n° 2018-0881 modifiée
+ * établissant le plan national de numérotation, annexe 1, version of 1 September 2022), held in its E.164
+ * form ({@code +33612345678}).
  *
- * <p>The plan is a closed 10-digit plan: a number is {@code 0} followed by nine digits, and its first digits
- * tell its category and, for the overseas departments, its territory. Those territories keep their own ITU
- * country codes, so their E.164 form is not {@code +33}: {@code 0690 12 34 56} is {@code +590690123456}.
- * Saint-Pierre-et-Miquelon ({@code +508}) has six-digit subscriber numbers, reached from the rest of the plan
- * as {@code 05 08} followed by those six digits.
+ * <p>The plan is closed and has 10 digits: {@code 0} then nine digits, whose first digits give the category
+ * ({@link Type}) and, for the overseas territories, the territory ({@link Territory}). Those territories keep
+ * their own ITU-T E.164 country codes (ITU-T E.164 assignment list), so their E.164 form does not start with
+ * {@code +33}: {@code 06 90 12 34 56} is {@code +590690123456}, {@code 02 62 12 34 56} is {@code
+ * +262262123456}. Saint-Pierre-et-Miquelon ({@code +508}) has six-digit subscriber numbers, reached from the
+ * rest of the plan as {@code 05 08} followed by those six digits ({@code 05 08 41 23 45} is {@code
+ * +508412345}), and nine-digit mobile numbers {@code 07 08 …} ({@code +508708…}).
+ *
+ * <p>Overseas blocks recognised (national form): geographic 02 62, 02 63 (La Réunion), 02 69 (Mayotte),
+ * 05 08 (Saint-Pierre-et-Miquelon), 05 90 (Guadeloupe, Saint-Martin, Saint-Barthélemy), 05 94 (Guyane),
+ * 05 96 (Martinique); mobile 06 39 (Mayotte), 06 90, 06 91 (Guadeloupe…), 06 92, 06 93 (La Réunion), 06 94
+ * (Guyane), 06 96, 06 97 (Martinique), 07 08 (Saint-Pierre-et-Miquelon), and the 07 09 range opened for the
+ * overseas departments (07 09 0 Guadeloupe, 07 09 1 Martinique, 07 09 2 La Réunion, 07 09 30–34 Guyane,
+ * 07 09 35–39 Mayotte); polyvalent 09 76 P, 09 39 P and 09 47 P with P giving the territory. In metropolitan
+ * France, 07 is open from 07 3 to 07 9 only, and 07 00 holds the 14-digit machine-to-machine numbers.
+ *
+ * <p>Known limit: ARCEP allocates mobile numbers by blocks of 10,000 and, since the overseas 06 blocks are
+ * nearly full, some blocks of one prefix may have been allocated to a neighbouring territory of the same
+ * zone; the territory and country code here follow the prefix, as the plan defines it.
  *
  * <p>Accepted inputs: the national form with spaces, dots or dashes ({@code 06 12 34 56 78}, {@code
  * 06.12.34.56.78}), the international form with {@code +} or {@code 00} ({@code +33 6 12 34 56 78}, {@code
  * 0033612345678}, {@code +590 690 12 34 56}), with an optional trunk {@code 0} after the country code ({@code
  * +33 (0)6 12 34 56 78}). Refused, each with its own message: short numbers ({@code 15}, {@code 3939}), the
- * 14-digit machine-to-machine numbers starting {@code 0700}, numbers of other countries (including the
- * Pacific territories, whose plans are not ARCEP's), and an overseas number written with {@code +33}, which
- * does not route.
+ * 14-digit machine-to-machine numbers, ranges the plan does not open, numbers of other countries (including
+ * the Pacific territories, whose plans are not ARCEP's, and {@code +269}, the Comoros), an overseas number
+ * written with {@code +33} (or any number with the wrong country code), which does not route, and special
+ * numbers (08) written with an overseas country code.
  *
  * @param value the number in E.164 form
  */
@@ -28,13 +45,13 @@ public record Telephone(String value) {
 
     /** Categories of numbers of the ARCEP plan (décision n° 2018-0881 modifiée, annexe 1, 2.3 and 2.4). */
     public enum Type {
-        /** Numéro géographique: 01 to 05, and the overseas 0262, 0263, 0269, 0508, 0590, 0594, 0596. */
+        /** Numéro géographique: 01 to 05 (the overseas 02 62, 02 63, 02 69, 05 08, 05 90, 05 94, 05 96 included). */
         GEOGRAPHIQUE,
-        /** Numéro mobile: 06 and 07. */
+        /** Numéro mobile: 06 and 07 (10 digits). */
         MOBILE,
-        /** Numéro polyvalent (non géographique): 09. */
+        /** Numéro polyvalent (formerly "non géographique"): 09. */
         POLYVALENT,
-        /** Numéro spécial (free, shared-cost or premium services): 08. */
+        /** Numéro spécial (free, shared-cost or premium-rate services): 08. */
         SPECIAL
     }
 
@@ -76,35 +93,71 @@ public record Telephone(String value) {
         }
     }
 
-    /** A block of national numbers: its prefix (after the leading 0), territory and category. */
+    /** A block of national numbers: its national prefix, territory and category. */
     private record Block(String prefix, Territory territory, Type type) {}
 
-    // Most specific prefixes first: the first match wins.
-    private static final List<Block> BLOCKS = List.of(
-            new Block("262", Territory.LA_REUNION, Type.GEOGRAPHIQUE),
-            new Block("263", Territory.LA_REUNION, Type.GEOGRAPHIQUE),
-            new Block("269", Territory.MAYOTTE, Type.GEOGRAPHIQUE),
-            new Block("508", Territory.SAINT_PIERRE_ET_MIQUELON, Type.GEOGRAPHIQUE),
-            new Block("590", Territory.GUADELOUPE_SAINT_MARTIN_SAINT_BARTHELEMY, Type.GEOGRAPHIQUE),
-            new Block("594", Territory.GUYANE, Type.GEOGRAPHIQUE),
-            new Block("596", Territory.MARTINIQUE, Type.GEOGRAPHIQUE),
-            new Block("639", Territory.MAYOTTE, Type.MOBILE),
-            new Block("690", Territory.GUADELOUPE_SAINT_MARTIN_SAINT_BARTHELEMY, Type.MOBILE),
-            new Block("691", Territory.GUADELOUPE_SAINT_MARTIN_SAINT_BARTHELEMY, Type.MOBILE),
-            new Block("692", Territory.LA_REUNION, Type.MOBILE),
-            new Block("693", Territory.LA_REUNION, Type.MOBILE),
-            new Block("694", Territory.GUYANE, Type.MOBILE),
-            new Block("696", Territory.MARTINIQUE, Type.MOBILE),
-            new Block("697", Territory.MARTINIQUE, Type.MOBILE),
-            new Block("1", Territory.METROPOLE, Type.GEOGRAPHIQUE),
-            new Block("2", Territory.METROPOLE, Type.GEOGRAPHIQUE),
-            new Block("3", Territory.METROPOLE, Type.GEOGRAPHIQUE),
-            new Block("4", Territory.METROPOLE, Type.GEOGRAPHIQUE),
-            new Block("5", Territory.METROPOLE, Type.GEOGRAPHIQUE),
-            new Block("6", Territory.METROPOLE, Type.MOBILE),
-            new Block("7", Territory.METROPOLE, Type.MOBILE),
-            new Block("8", Territory.NON_TERRITORIALISE, Type.SPECIAL),
-            new Block("9", Territory.METROPOLE, Type.POLYVALENT));
+    /**
+     * The blocks of the plan, most specific first (the first match wins). Plan-level blocks come from the
+     * ARCEP plan (décision n° 2018-0881 modifiée, annexe 1); the overseas blocks of the 07 and 09 ranges
+     * follow ARCEP's allocation decisions (published in the MAJNUM open data set).
+     */
+    private static final List<Block> BLOCKS = blocks();
+
+    private static List<Block> blocks() {
+        Territory gp = Territory.GUADELOUPE_SAINT_MARTIN_SAINT_BARTHELEMY;
+        Territory gf = Territory.GUYANE;
+        Territory mq = Territory.MARTINIQUE;
+        Territory re = Territory.LA_REUNION;
+        Territory yt = Territory.MAYOTTE;
+        Territory pm = Territory.SAINT_PIERRE_ET_MIQUELON;
+        Territory metro = Territory.METROPOLE;
+        List<Block> list = new ArrayList<>();
+        // Numéros géographiques (01 to 05) of the overseas territories.
+        geo(list, re, "0262", "0263");
+        geo(list, yt, "0269");
+        geo(list, pm, "05084", "05085");
+        geo(list, gp, "0590");
+        geo(list, gf, "0594");
+        geo(list, mq, "0596");
+        // Numéros mobiles of the overseas territories (06, then the 07 09 range opened for them).
+        mobile(list, yt, "0639", "070935", "070936", "070937", "070938", "070939");
+        mobile(list, gp, "0690", "0691", "07090");
+        mobile(list, re, "0692", "0693", "07092");
+        mobile(list, gf, "0694", "070930", "070931", "070932", "070933", "070934");
+        mobile(list, mq, "0696", "0697", "07091");
+        mobile(list, pm, "0708");
+        // Numéros polyvalents (09) of the overseas territories: 09 76 P, 09 39 P and 09 47 P.
+        polyvalent(list, gp, "09760", "09761", "09768", "09395", "09475");
+        polyvalent(list, re, "09762", "09763", "09399", "09479");
+        polyvalent(list, gf, "09764", "09765", "09396", "09476");
+        polyvalent(list, mq, "09766", "09767", "09397", "09477");
+        polyvalent(list, yt, "09769", "09398", "09478");
+        // Metropolitan France.
+        geo(list, metro, "01", "02", "03", "04", "05");
+        mobile(list, metro, "06", "073", "074", "075", "076", "077", "078", "079");
+        polyvalent(list, metro, "09");
+        list.add(new Block("08", Territory.NON_TERRITORIALISE, Type.SPECIAL));
+        list.sort((a, b) -> Integer.compare(b.prefix().length(), a.prefix().length()));
+        return List.copyOf(list);
+    }
+
+    private static void geo(List<Block> list, Territory territory, String... prefixes) {
+        add(list, territory, Type.GEOGRAPHIQUE, prefixes);
+    }
+
+    private static void mobile(List<Block> list, Territory territory, String... prefixes) {
+        add(list, territory, Type.MOBILE, prefixes);
+    }
+
+    private static void polyvalent(List<Block> list, Territory territory, String... prefixes) {
+        add(list, territory, Type.POLYVALENT, prefixes);
+    }
+
+    private static void add(List<Block> list, Territory territory, Type type, String... prefixes) {
+        for (String prefix : prefixes) {
+            list.add(new Block(prefix, territory, type));
+        }
+    }
 
     /**
      * Checks that the value is the E.164 form of a number of the French plan.
@@ -266,28 +319,30 @@ public record Telephone(String value) {
         String countryCode = countryCodeOf(digits);
         String rest = digits.substring(countryCode.length());
         String national;
-        if (countryCode.equals("508")) {
-            if (rest.length() == 7 && rest.startsWith("0")) {
-                rest = rest.substring(1);
-            }
-            if (rest.length() != 6) {
-                throw invalid("a +508 number has 6 digits after the country code, got " + rest.length());
-            }
-            national = "0508" + rest;
+        if (countryCode.equals("508") && (rest.length() == 6 || rest.length() == 7 && rest.startsWith("0"))) {
+            // Saint-Pierre-et-Miquelon's six-digit numbers, reached in the plan as 05 08 + 6 digits.
+            national = "0508" + rest.substring(rest.length() - 6);
         } else {
             if (rest.length() == 10 && rest.startsWith("0")) {
                 rest = rest.substring(1);
             }
+            if (rest.length() == 13 && rest.startsWith("700")) {
+                checkNational("0" + rest);
+            }
             if (rest.length() != 9) {
-                throw invalid(
-                        "a +" + countryCode + " number has 9 digits after the country code, got " + rest.length());
+                throw invalid("a +" + countryCode + " number has 9 digits after the country code"
+                        + (countryCode.equals("508") ? " (or 6)" : "") + ", got " + rest.length());
             }
             national = "0" + rest;
         }
         checkNational(national);
-        Territory territory = block(national).territory();
-        if (!territory.countryCode().equals(countryCode)) {
-            throw invalid("this number belongs to country code +" + territory.countryCode() + ", not +" + countryCode);
+        Block block = block(national);
+        if (!block.territory().countryCode().equals(countryCode)) {
+            if (block.type() == Type.SPECIAL) {
+                throw invalid("special numbers (08) are national numbers, written +33, not +" + countryCode);
+            }
+            throw invalid("this number belongs to country code +"
+                    + block.territory().countryCode() + ", not +" + countryCode);
         }
         return national;
     }
@@ -301,6 +356,9 @@ public record Telephone(String value) {
                 return code;
             }
         }
+        if (digits.startsWith("269")) {
+            throw invalid("+269 is the Comoros; Mayotte numbers are written +262 since 2007");
+        }
         for (String code : List.of("681", "687", "689")) {
             if (digits.startsWith(code)) {
                 throw invalid("numbers of Wallis-et-Futuna (+681), New Caledonia (+687) and French Polynesia (+689)"
@@ -312,7 +370,7 @@ public record Telephone(String value) {
 
     private static void checkNational(String national) {
         if (national.startsWith("0700") && national.length() == 14) {
-            throw invalid("14-digit machine-to-machine numbers (0700) are not accepted");
+            throw invalid("14-digit machine-to-machine numbers (07 00) are not accepted");
         }
         if (national.length() != 10) {
             throw invalid("a French number has 10 digits, got " + national.length());
@@ -321,25 +379,26 @@ public record Telephone(String value) {
             throw invalid("no French number starts with 00 after the trunk prefix");
         }
         if (national.startsWith("0700")) {
-            throw invalid("0700 is reserved for 14-digit machine-to-machine numbers");
+            throw invalid("07 00 is reserved for 14-digit machine-to-machine numbers");
         }
     }
 
     private static Block block(String national) {
-        String significant = national.substring(1);
         for (Block block : BLOCKS) {
-            if (significant.startsWith(block.prefix())) {
+            if (national.startsWith(block.prefix())) {
                 return block;
             }
+            if (block.prefix().length() == 2 && national.startsWith("0508")) {
+                throw invalid("Saint-Pierre-et-Miquelon numbers (05 08) continue with 4 or 5");
+            }
         }
-        throw invalid("no number block of the ARCEP plan starts with these digits");
+        throw invalid("this number range is not open in the ARCEP plan");
     }
 
     private static String e164(String national) {
-        Territory territory = block(national).territory();
-        String significant =
-                territory == Territory.SAINT_PIERRE_ET_MIQUELON ? national.substring(4) : national.substring(1);
-        return "+" + territory.countryCode() + significant;
+        Block block = block(national);
+        String significant = block.prefix().startsWith("0508") ? national.substring(4) : national.substring(1);
+        return "+" + block.territory().countryCode() + significant;
     }
 
     private static InvalidIdentifierException invalid(String reason) {

@@ -21,9 +21,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>{@code pays} is an ISO 3166-1 alpha-2 code, {@code "FR"} by default. The départements and régions
  *       d'outre-mer and the collectivités served by La Poste with a French code postal (97xxx, 98xxx) are
  *       written with {@code "FR"}: mail to them is domestic mail.
- *   <li>In France the code postal is a valid {@link CodePostal} (kept in its canonical form), and the address
+ *   <li>In France the code postal is a valid {@link CodePostal} (kept in its canonical form), the address
  *       has a voie, a lieu-dit or a service de distribution (an address made of a TSA or BP number and a CEDEX
- *       is legitimate).
+ *       is legitimate), and these and the commune are written in the Latin alphabet (they are printed in Latin
+ *       capitals without accents).
  *   <li>Abroad the code postal is kept as given (it may be absent), there is no code INSEE and no CEDEX.
  *   <li>A numéro needs a voie or a lieu-dit; an indice de répétition needs a numéro.
  *   <li>Texts are trimmed, and blank optional texts become null. The point de remise, the complément
@@ -135,6 +136,10 @@ public record Adresse(
                 throw new InvalidUsagerException("adresse.codePostal", "is required in France");
             }
             codePostal = CodePostal.parse(codePostal).toString();
+            requireLatin("adresse.voie", voie);
+            requireLatin("adresse.lieuDit", lieuDit);
+            requireLatin("adresse.serviceDistribution", serviceDistribution);
+            requireLatin("adresse.commune", commune);
             if (voie == null && lieuDit == null && serviceDistribution == null) {
                 throw new InvalidUsagerException(
                         "adresse.voie", "a French address needs a voie, a lieu-dit or a service de distribution");
@@ -255,6 +260,13 @@ public record Adresse(
 
     private static String requirePlace(String field, @Nullable String value, int maxLength) {
         return requireLetterOrDigit(field, Texts.requireLine(field, value, maxLength));
+    }
+
+    /** In France, the lines La Poste's machines read must keep something once written in Latin capitals. */
+    private static void requireLatin(String field, @Nullable String value) {
+        if (value != null && LignesPostales.postal(value).isEmpty()) {
+            throw new InvalidUsagerException(field, "must be written in Latin letters or digits in France");
+        }
     }
 
     private static String requireLetterOrDigit(String field, String line) {

@@ -205,6 +205,24 @@ class AdresseTest {
     }
 
     @Test
+    void requiresTheLatinAlphabetInFranceOnly() {
+        assertThatThrownBy(() -> lyon().commune("Москва").build())
+                .isInstanceOf(InvalidUsagerException.class)
+                .hasMessage("adresse.commune: must be written in Latin letters or digits in France");
+        assertThatThrownBy(() -> lyon().voie("улица").build())
+                .isInstanceOf(InvalidUsagerException.class)
+                .extracting(AdresseTest::fieldOf)
+                .isEqualTo("adresse.voie");
+        Adresse moscou = Adresse.builder()
+                .voie("ул. Тверская, 1")
+                .codePostal("125009")
+                .commune("Москва")
+                .pays("RU")
+                .build();
+        assertThat(moscou.lignesPostales()).containsExactly("ул. Тверская, 1", "125009 МОСКВА", "RUSSIE");
+    }
+
+    @Test
     void toBuilderKeepsEveryValue() {
         Adresse adresse = Adresse.builder()
                 .numero(4)

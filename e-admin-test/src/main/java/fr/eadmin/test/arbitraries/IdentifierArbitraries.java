@@ -53,7 +53,7 @@ public final class IdentifierArbitraries {
     public static Arbitrary<Siret> sirets() {
         Arbitrary<String> ordinary =
                 Combinators.combine(sirenDigits(), digits(4)).as((siren, sequence) -> withLuhnDigit(siren + sequence));
-        Arbitrary<String> laPoste = digits(4).map(IdentifierArbitraries::laPosteSiret);
+        Arbitrary<String> laPoste = laPosteEstablishments();
         return Arbitraries.frequencyOf(
                         Tuple.of(6, ordinary),
                         Tuple.of(3, laPoste),
@@ -69,8 +69,7 @@ public final class IdentifierArbitraries {
      */
     public static Arbitrary<Siret> laPosteSirets() {
         return Arbitraries.frequencyOf(
-                        Tuple.of(9, digits(4).map(IdentifierArbitraries::laPosteSiret)),
-                        Tuple.of(1, Arbitraries.just(LA_POSTE_HEAD_OFFICE)))
+                        Tuple.of(9, laPosteEstablishments()), Tuple.of(1, Arbitraries.just(LA_POSTE_HEAD_OFFICE)))
                 .map(Siret::new);
     }
 
@@ -278,13 +277,18 @@ public final class IdentifierArbitraries {
         return (int) (97 - Long.parseLong(digits) % 97);
     }
 
-    private static String laPosteSiret(String sequence) {
+    private static Arbitrary<String> laPosteEstablishments() {
+        return Combinators.combine(digits(4), Arbitraries.of(0, 5)).as(IdentifierArbitraries::laPosteSiret);
+    }
+
+    /** A La Poste establishment number: the last digit makes the digit sum a multiple of 5 (two choices). */
+    private static String laPosteSiret(String sequence, int plusFive) {
         String payload = LA_POSTE_SIREN + sequence;
         int sum = 0;
         for (char c : payload.toCharArray()) {
             sum += c - '0';
         }
-        int last = (5 - sum % 5) % 5;
+        int last = (5 - sum % 5) % 5 + plusFive;
         return payload + last;
     }
 
