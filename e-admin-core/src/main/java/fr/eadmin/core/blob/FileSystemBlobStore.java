@@ -41,7 +41,9 @@ import org.slf4j.LoggerFactory;
  * forces the directory where the platform allows it: a blob is visible complete or not at all, even after
  * a crash. Temporary files left by a crash are never visible as blobs; those older than a grace period are
  * deleted when the store is opened (younger ones may belong to another process writing to the same root).
- * Concurrent puts of the same content, from threads or processes, all succeed and keep one file.
+ * Concurrent puts of the same content, from threads or processes, all succeed and keep one file. A put of
+ * content already stored keeps the existing file, unless that file has the wrong size (truncated on disk):
+ * then the fresh copy replaces it.
  *
  * <p>{@link #verify(BlobRef)} and {@link #audit()} re-hash stored files to detect corruption on disk.
  *

@@ -190,6 +190,18 @@ class FileSystemBlobStoreTest extends BlobStoreContract {
     }
 
     @Test
+    void replacesATruncatedBlobWhenTheSameContentIsPutAgain() throws IOException {
+        byte[] content = bytes(3_000, 14);
+        BlobRef ref = store().put(new ByteArrayInputStream(content));
+        Files.write(pathOf(ref), Arrays.copyOf(content, 1_000));
+
+        assertThat(store().put(new ByteArrayInputStream(content))).isEqualTo(ref);
+
+        assertThat(fs().verify(ref)).isEqualTo(BlobIntegrity.INTACT);
+        assertThat(read(ref)).isEqualTo(content);
+    }
+
+    @Test
     void reportsAReferenceWithTheWrongSize() throws IOException {
         BlobRef ref = store().put(new ByteArrayInputStream(bytes(3_000, 11)));
 
