@@ -19,12 +19,6 @@ module fr.eadmin.core {
     exports fr.eadmin.core.blob;
     exports fr.eadmin.core.jdbc;
     exports fr.eadmin.core.json;
-
-    // Jackson reads and writes the records of these packages by reflection.
-    opens fr.eadmin.core.usager to
-            com.fasterxml.jackson.databind;
-    opens fr.eadmin.core.dossier to
-            com.fasterxml.jackson.databind;
-    opens fr.eadmin.core.spi to
-            com.fasterxml.jackson.databind;
+// No package is opened: Jackson reads and writes the model records through their public accessors and
+// canonical constructors, which exported packages already give it (checked on the module path).
 }

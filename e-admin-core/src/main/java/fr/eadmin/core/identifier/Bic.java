@@ -21,6 +21,10 @@ import java.util.Objects;
  *       {@code XXX} designates the primary office.
  * </ul>
  *
+ * <p>Not checked: whether the code is actually published in the SWIFT BIC directory (that needs the
+ * directory), and the conventions of the location code's second character other than the test marker
+ * ({@code 1} passive participant, {@code 2} reverse billing), which do not make a code invalid.
+ *
  * <p>An 8-character BIC designates the primary office, exactly as the same code followed by {@code XXX}
  * (ISO 9362, SWIFT BIC policy): {@code parse("BNPAFRPP")} and {@code parse("BNPAFRPPXXX")} are equal, and
  * {@link #toString()} always gives 11 characters. {@link #bic8()} gives the 8-character form.

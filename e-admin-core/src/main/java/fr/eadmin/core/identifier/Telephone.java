@@ -25,9 +25,12 @@ import java.util.Objects;
  * 07 09 35–39 Mayotte); polyvalent 09 76 P, 09 39 P and 09 47 P with P giving the territory. In metropolitan
  * France, 07 is open from 07 3 to 07 9 only, and 07 00 holds the 14-digit machine-to-machine numbers.
  *
- * <p>Known limit: ARCEP allocates mobile numbers by blocks of 10,000 and, since the overseas 06 blocks are
- * nearly full, some blocks of one prefix may have been allocated to a neighbouring territory of the same
- * zone; the territory and country code here follow the prefix, as the plan defines it.
+ * <p>Known limits: ARCEP allocates numbers to operators by blocks of 10,000 (06 90 00, 06 96 00…), and as the
+ * overseas 06 prefixes fill up some blocks of one prefix go to a neighbouring territory of the same zone
+ * (libphonenumber lists a few Guadeloupe blocks under 06 94 and 06 96); the territory and country code here
+ * follow the prefix, as the plan lays it out. Saint-Pierre-et-Miquelon's six-digit numbers mix fixed and
+ * mobile lines in the same blocks, so they are all reported {@link Type#GEOGRAPHIQUE}, the category of
+ * 05 08.
  *
  * <p>Accepted inputs: the national form with spaces, dots or dashes ({@code 06 12 34 56 78}, {@code
  * 06.12.34.56.78}), the international form with {@code +} or {@code 00} ({@code +33 6 12 34 56 78}, {@code
@@ -98,8 +101,8 @@ public record Telephone(String value) {
 
     /**
      * The blocks of the plan, most specific first (the first match wins). Plan-level blocks come from the
-     * ARCEP plan (décision n° 2018-0881 modifiée, annexe 1); the overseas blocks of the 07 and 09 ranges
-     * follow ARCEP's allocation decisions (published in the MAJNUM open data set).
+     * ARCEP plan (décision n° 2018-0881 modifiée, annexe 1); the overseas blocks of the 07 and 09 ranges come
+     * from ARCEP's allocations (MAJNUM open data) as libphonenumber's metadata records them.
      */
     private static final List<Block> BLOCKS = blocks();
 

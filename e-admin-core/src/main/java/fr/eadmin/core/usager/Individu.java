@@ -77,7 +77,7 @@ public record Individu(
     public Individu {
         Objects.requireNonNull(id, "id");
         nomNaissance = Texts.requireName("nomNaissance", nomNaissance);
-        nomUsage = nomUsage == null || nomUsage.isBlank() ? null : Texts.requireName("nomUsage", nomUsage);
+        nomUsage = Texts.optionalName("nomUsage", nomUsage);
         prenoms = Texts.requireNames("prenoms", prenoms, MAX_PRENOMS);
         Objects.requireNonNull(sexe, "sexe");
         Objects.requireNonNull(dateNaissance, "dateNaissance");

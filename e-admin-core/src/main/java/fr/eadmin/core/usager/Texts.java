@@ -74,6 +74,14 @@ final class Texts {
         return name;
     }
 
+    /** An optional name: null or blank gives null, otherwise as {@link #requireName}. */
+    static @Nullable String optionalName(String field, @Nullable String value) {
+        if (value == null || normalise(value).isEmpty()) {
+            return null;
+        }
+        return requireName(field, value);
+    }
+
     /** A mandatory, non-empty list of names, each checked by {@link #requireName}. */
     static List<String> requireNames(String field, @Nullable List<String> values, int maxCount) {
         if (values == null) {
