@@ -19,5 +19,7 @@ module fr.eadmin.core {
     exports fr.eadmin.core.demande;
     exports fr.eadmin.core.spi;
     exports fr.eadmin.core.memory;
+    exports fr.eadmin.core.blob;
+    exports fr.eadmin.core.jdbc;
     exports fr.eadmin.core.json;
 }

@@ -10,4 +10,10 @@ module fr.eadmin.test {
     requires static transitive org.jspecify;
 
     exports fr.eadmin.test.arbitraries;
+    exports fr.eadmin.test.db;
+    exports fr.eadmin.test.contract;
+
+    // The contracts' test methods are package-private, as JUnit prefers: let JUnit call them.
+    opens fr.eadmin.test.contract to
+            org.junit.platform.commons;
 }

@@ -1,0 +1,11 @@
+package fr.eadmin.core.memory;
+
+import fr.eadmin.core.spi.DossierStore;
+import fr.eadmin.test.contract.DossierStoreContract;
+
+class InMemoryDossierStoreTest extends DossierStoreContract {
+    @Override
+    protected DossierStore newStore() {
+        return new InMemoryDossierStore();
+    }
+}

@@ -1,0 +1,11 @@
+package fr.eadmin.core.memory;
+
+import fr.eadmin.core.spi.UsagerStore;
+import fr.eadmin.test.contract.UsagerStoreContract;
+
+class InMemoryUsagerStoreTest extends UsagerStoreContract {
+    @Override
+    protected UsagerStore newStore() {
+        return new InMemoryUsagerStore();
+    }
+}
