@@ -1,6 +1,7 @@
 package fr.eadmin.core.notification;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -180,10 +181,13 @@ public final class MessageTemplates {
                     .build()
                     .readTree(json);
         } catch (JacksonException e) {
+            JsonLocation location = e.getLocation();
             throw new InvalidTemplateException(
                     "(JSON)",
-                    "not a JSON document, at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr(),
+                    "not a JSON document"
+                            + (location == null
+                                    ? ""
+                                    : ", at line " + location.getLineNr() + ", column " + location.getColumnNr()),
                     e);
         } catch (IOException e) {
             throw new InvalidTemplateException("(JSON)", "the document cannot be read", e);
