@@ -1,6 +1,6 @@
 /**
  * e-admin core: French identifiers, the usager model and dossier usager, the stores that keep them (in
- * memory, JDBC on H2 and PostgreSQL) and blob storage.
+ * memory, JDBC on H2 and PostgreSQL), blob storage, and the French business calendar with legal delays.
  */
 module fr.eadmin.core {
     requires transitive java.sql;
@@ -13,5 +13,6 @@ module fr.eadmin.core {
     exports fr.eadmin.core.identifier;
     exports fr.eadmin.core.usager;
     exports fr.eadmin.core.demande;
+    exports fr.eadmin.core.calendar;
     exports fr.eadmin.core.spi;
 }
