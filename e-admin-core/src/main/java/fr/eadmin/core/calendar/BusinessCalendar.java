@@ -544,11 +544,11 @@ public final class BusinessCalendar {
     /**
      * A short description for logs: name, working week and number of closure days.
      *
-     * @return the description, such as {@code BusinessCalendar[France, MONDAY_TO_FRIDAY, 2 closure days]}
+     * @return the description, such as {@code BusinessCalendar[France, MONDAY_TO_FRIDAY, closures=2]}
      */
     @Override
     public String toString() {
-        return "BusinessCalendar[" + name + ", " + workingWeek + ", "
-                + closedDays.closures().size() + " closure days]";
+        return "BusinessCalendar[" + name + ", " + workingWeek + ", closures="
+                + closedDays.closures().size() + "]";
     }
 }

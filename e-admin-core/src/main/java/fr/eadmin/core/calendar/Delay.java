@@ -48,22 +48,16 @@ public record Delay(int amount, DelayUnit unit) {
 
     private static final Pattern TEXT = Pattern.compile("([0-9]+) ?([a-z ]+)");
 
-    private static final Map<String, DelayUnit> WORDS = Map.ofEntries(
-            Map.entry("jour", DelayUnit.CALENDAR_DAYS),
-            Map.entry("jours", DelayUnit.CALENDAR_DAYS),
-            Map.entry("jour calendaire", DelayUnit.CALENDAR_DAYS),
-            Map.entry("jours calendaires", DelayUnit.CALENDAR_DAYS),
-            Map.entry("jour ouvre", DelayUnit.BUSINESS_DAYS),
-            Map.entry("jours ouvres", DelayUnit.BUSINESS_DAYS),
-            Map.entry("jour ouvrable", DelayUnit.BUSINESS_DAYS_WITH_SATURDAYS),
-            Map.entry("jours ouvrables", DelayUnit.BUSINESS_DAYS_WITH_SATURDAYS),
-            Map.entry("semaine", DelayUnit.WEEKS),
-            Map.entry("semaines", DelayUnit.WEEKS),
-            Map.entry("mois", DelayUnit.MONTHS),
-            Map.entry("an", DelayUnit.YEARS),
-            Map.entry("ans", DelayUnit.YEARS),
-            Map.entry("annee", DelayUnit.YEARS),
-            Map.entry("annees", DelayUnit.YEARS));
+    /** The units by their words, each word in the singular, without accents. */
+    private static final Map<String, DelayUnit> WORDS = Map.of(
+            "jour", DelayUnit.CALENDAR_DAYS,
+            "jour calendaire", DelayUnit.CALENDAR_DAYS,
+            "jour ouvre", DelayUnit.BUSINESS_DAYS,
+            "jour ouvrable", DelayUnit.BUSINESS_DAYS_WITH_SATURDAYS,
+            "semaine", DelayUnit.WEEKS,
+            "mois", DelayUnit.MONTHS,
+            "an", DelayUnit.YEARS,
+            "annee", DelayUnit.YEARS);
 
     /**
      * Checks the amount.
@@ -166,19 +160,32 @@ public record Delay(int amount, DelayUnit unit) {
             throw new InvalidDelayException("expected a number in digits followed by a unit, such as \"2 mois\"");
         }
         String digits = matcher.group(1);
-        String words = matcher.group(2).strip();
+        String words = singular(matcher.group(2).strip());
         if (digits.length() > 5) {
             throw new InvalidDelayException("the amount must be between 1 and " + MAX_AMOUNT);
         }
         DelayUnit unit = WORDS.get(words);
         if (unit == null) {
-            if (words.equals("jour franc") || words.equals("jours francs")) {
+            if (words.equals("jour franc")) {
                 throw new InvalidDelayException("jours francs are not supported: give the delay in jours");
             }
             throw new InvalidDelayException(
                     "unknown unit: expected jours, jours ouvrés, jours ouvrables, semaines, mois or ans");
         }
         return new Delay(Integer.parseInt(digits), unit);
+    }
+
+    /** The words with the plural mark of each one taken off: "jours ouvres" becomes "jour ouvre". */
+    private static String singular(String words) {
+        StringBuilder singular = new StringBuilder(words.length());
+        for (String word : words.split(" ")) {
+            if (singular.length() > 0) {
+                singular.append(' ');
+            }
+            boolean plural = word.length() > 1 && word.endsWith("s") && !word.equals("mois");
+            singular.append(plural ? word.substring(0, word.length() - 1) : word);
+        }
+        return singular.toString();
     }
 
     /**
