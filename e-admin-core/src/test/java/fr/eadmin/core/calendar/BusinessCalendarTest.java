@@ -157,11 +157,11 @@ class BusinessCalendarTest {
         "988, Nouvelle-Calédonie",
         "989, Clipperton"
     })
-    void refusesCollectivitesWithHolidaysOfTheirOwnLaw(String code, String territory) {
+    void refusesCollectivitesWhereTheCodeDuTravailDoesNotApply(String code, String territory) {
         assertThatThrownBy(() -> BusinessCalendar.forDepartement(code))
                 .isInstanceOf(UnsupportedDepartementException.class)
                 .hasMessageContaining(territory)
-                .hasMessageContaining("own law");
+                .hasMessageContaining("Code du travail do not apply");
     }
 
     @Test
