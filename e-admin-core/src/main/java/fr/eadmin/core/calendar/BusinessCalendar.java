@@ -537,6 +537,11 @@ public final class BusinessCalendar {
                 && closedDays.equals(that.closedDays);
     }
 
+    /**
+     * A hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return Objects.hash(name, closedDays, workingWeek);
