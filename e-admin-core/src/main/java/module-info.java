@@ -17,6 +17,7 @@ module fr.eadmin.core {
     exports fr.eadmin.core.usager;
     exports fr.eadmin.core.dossier;
     exports fr.eadmin.core.demande;
+    exports fr.eadmin.core.journal;
     exports fr.eadmin.core.spi;
     exports fr.eadmin.core.memory;
     exports fr.eadmin.core.blob;
