@@ -98,7 +98,7 @@ public final class HmacTestTimestamper implements Timestamper {
 
     private static byte[] timeBytes(Instant time) {
         return ByteBuffer.allocate(8)
-                .putLong(ChronoUnit.MICROS.between(Instant.EPOCH, time))
+                .putLong(Math.addExact(Math.multiplyExact(time.getEpochSecond(), 1_000_000L), time.getNano() / 1000))
                 .array();
     }
 
