@@ -1,6 +1,6 @@
 /**
  * e-admin core: French identifiers, the usager model and dossier usager, the stores that keep them (in
- * memory, JDBC on H2 and PostgreSQL) and blob storage.
+ * memory, JDBC on H2 and PostgreSQL), blob storage and the traceability journal.
  *
  * <p>No package is opened: Jackson reads and writes the model records through their public accessors and
  * canonical constructors, which the exported packages already give it.
