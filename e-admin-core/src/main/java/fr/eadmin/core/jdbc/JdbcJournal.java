@@ -72,6 +72,11 @@ import org.slf4j.LoggerFactory;
  * reported by {@code verify} as a modified entry, and by the other reads as an {@link
  * UnreadableJournalRowException}.
  *
+ * <h2>Seals</h2>
+ *
+ * {@link #seal} reads the last entry, asks the timestamper for a token outside any transaction (the service
+ * may be slow and no lock is held meanwhile), then inserts the seal into {@code eadmin_journal_seal}.
+ *
  * <p>Logs name entries by position only.
  */
 public final class JdbcJournal implements Journal {
