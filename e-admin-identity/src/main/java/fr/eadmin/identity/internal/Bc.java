@@ -2,17 +2,12 @@ package fr.eadmin.identity.internal;
 
 import fr.eadmin.identity.CryptographicFailureException;
 import fr.eadmin.identity.SigningCredential;
-import java.io.ByteArrayInputStream;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.Provider;
 import java.security.PublicKey;
 import java.security.cert.CertificateEncodingException;
 import java.security.cert.CertificateException;
-import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import java.util.ArrayList;
-import java.util.List;
 import org.bouncycastle.cert.X509CertificateHolder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
@@ -135,20 +130,5 @@ public final class Bc {
         } catch (CertificateEncodingException | java.io.IOException e) {
             throw new CryptographicFailureException("encode a certificate", e);
         }
-    }
-
-    /**
-     * Parses DER or PEM certificates with the JDK's factory.
-     *
-     * @param encoded the encoding
-     * @return the certificates
-     * @throws GeneralSecurityException if they cannot be parsed
-     */
-    public static List<X509Certificate> parseCertificates(byte[] encoded) throws GeneralSecurityException {
-        List<X509Certificate> out = new ArrayList<>();
-        for (var c : CertificateFactory.getInstance("X.509").generateCertificates(new ByteArrayInputStream(encoded))) {
-            out.add((X509Certificate) c);
-        }
-        return out;
     }
 }

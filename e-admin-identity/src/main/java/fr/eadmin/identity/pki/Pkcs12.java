@@ -20,8 +20,8 @@ import java.util.Objects;
 
 /**
  * PKCS#12 files holding one key and its certificate chain, read and written with the JDK's PKCS12 key
- * store (since Java 17.0.? its default protection is PBES2 with AES-256 and an HMAC-SHA-256 integrity
- * check, which openssl 3 reads). The file is written to a temporary file then moved into place, so a
+ * store (whose defaults since Java 12 are PBES2 with AES-256 and an HMAC-SHA-256 integrity check, which
+ * openssl 3 reads). The file is written to a temporary file then moved into place, so a
  * crash never leaves half a key store.
  */
 public final class Pkcs12 {
