@@ -1,6 +1,7 @@
 package fr.eadmin.core.identifier;
 
 import java.util.Objects;
+import java.util.function.Function;
 
 /** Shared normalisation and checksum helpers for the identifiers of this package. */
 final class Chars {
@@ -26,6 +27,23 @@ final class Chars {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /**
+     * Whether a parser accepts the text: the body of every identifier's {@code isValid}.
+     *
+     * @param text the text, not null
+     * @param parser the identifier's {@code parse}
+     * @return true if it parses, false if it throws {@link InvalidIdentifierException}
+     */
+    static boolean parses(String text, Function<String, ?> parser) {
+        Objects.requireNonNull(text, "text");
+        try {
+            parser.apply(text);
+            return true;
+        } catch (InvalidIdentifierException e) {
+            return false;
+        }
     }
 
     static boolean isSeparator(char c) {

@@ -65,13 +65,7 @@ public record CodeInsee(String value) {
      * @return {@code true} if {@link #parse(String)} accepts it
      */
     public static boolean isValid(String text) {
-        Objects.requireNonNull(text, "text");
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Chars.parses(text, CodeInsee::parse);
     }
 
     private static void check(String value) {

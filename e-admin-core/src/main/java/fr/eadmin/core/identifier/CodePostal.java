@@ -66,13 +66,7 @@ public record CodePostal(String value) {
      * @return {@code true} if {@link #parse(String)} accepts it
      */
     public static boolean isValid(String text) {
-        Objects.requireNonNull(text, "text");
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Chars.parses(text, CodePostal::parse);
     }
 
     private static void check(String value) {

@@ -71,13 +71,7 @@ public record Email(String value) {
      * @return {@code true} if {@link #parse(String)} would succeed
      */
     public static boolean isValid(String text) {
-        Objects.requireNonNull(text, "text");
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Chars.parses(text, Email::parse);
     }
 
     /**

@@ -100,13 +100,7 @@ public record Iban(String value) {
      * @return {@code true} if {@link #parse(String)} would succeed
      */
     public static boolean isValid(String text) {
-        Objects.requireNonNull(text, "text");
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Chars.parses(text, Iban::parse);
     }
 
     /**

@@ -55,13 +55,7 @@ public record Siren(String value) {
      * @return {@code true} if {@link #parse(String)} accepts it
      */
     public static boolean isValid(String text) {
-        Objects.requireNonNull(text, "text");
-        try {
-            parse(text);
-            return true;
-        } catch (InvalidIdentifierException e) {
-            return false;
-        }
+        return Chars.parses(text, Siren::parse);
     }
 
     private static void check(String value) {

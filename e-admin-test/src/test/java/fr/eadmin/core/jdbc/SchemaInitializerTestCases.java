@@ -55,7 +55,7 @@ abstract class SchemaInitializerTestCases {
         assertThat(SchemaInitializer.core().migrate(dataSource())).isEmpty();
 
         assertThat(query("SELECT version, script FROM eadmin_schema_history WHERE module = 'e-admin-core'"))
-                .contains("1.1 V1_1__usagers_dossiers.sql")
+                .contains("1.1 V1_1__usagers_dossiers.sql", "1.2 V1_2__journal.sql")
                 .containsExactlyInAnyOrderElementsOf(SchemaInitializer.core().scriptNames().stream()
                         .map(name -> name.substring(1, name.indexOf("__")).replace('_', '.') + " " + name)
                         .toList());
@@ -115,7 +115,8 @@ abstract class SchemaInitializerTestCases {
                     assertThat(e.appliedChecksum()).isEqualTo(tampered);
                     assertThat(e.currentChecksum()).matches("[0-9a-f]{64}").isNotEqualTo(tampered);
                 });
-        assertThat(query("SELECT COUNT(*) FROM eadmin_schema_history WHERE version = '1.2'"))
+        assertThat(query("SELECT COUNT(*) FROM eadmin_schema_history WHERE module = '" + SAMPLE
+                        + "' AND version = '1.2'"))
                 .containsExactly("0");
     }
 

@@ -3,7 +3,7 @@ package fr.eadmin.core.memory;
 import fr.eadmin.core.spi.DossierStore;
 import fr.eadmin.test.contract.DossierStoreContract;
 
-class InMemoryDossierStoreTest extends DossierStoreContract {
+class InMemoryDossierStoreContractTest extends DossierStoreContract {
     @Override
     protected DossierStore newStore() {
         return new InMemoryDossierStore();

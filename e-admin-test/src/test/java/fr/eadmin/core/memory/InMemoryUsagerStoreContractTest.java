@@ -3,7 +3,7 @@ package fr.eadmin.core.memory;
 import fr.eadmin.core.spi.UsagerStore;
 import fr.eadmin.test.contract.UsagerStoreContract;
 
-class InMemoryUsagerStoreTest extends UsagerStoreContract {
+class InMemoryUsagerStoreContractTest extends UsagerStoreContract {
     @Override
     protected UsagerStore newStore() {
         return new InMemoryUsagerStore();

@@ -1,0 +1,19 @@
+package fr.eadmin.identity.timestamp;
+
+/** The check a timestamp token failed, in the order {@link TimestampVerifier} runs them. */
+public enum TimestampCheck {
+    /** The bytes are not an RFC 3161 {@code TimeStampToken}. */
+    MALFORMED,
+    /** The token does not attest the expected digest (another document, or another digest algorithm). */
+    IMPRINT_MISMATCH,
+    /** The signer's certificate is neither in the token nor among the certificates the verifier was given. */
+    SIGNER_CERTIFICATE_MISSING,
+    /** The signer's certificate is not a timestamping certificate (critical id-kp-timeStamping only). */
+    NOT_A_TIMESTAMPING_UNIT,
+    /** The token's signature, or its ESSCertID, does not match the signer's certificate. */
+    SIGNATURE_INVALID,
+    /** The signer's certificate was not valid at the time the token states. */
+    CERTIFICATE_EXPIRED,
+    /** The signer's certificate does not chain to a trust anchor. */
+    UNTRUSTED_AUTHORITY
+}

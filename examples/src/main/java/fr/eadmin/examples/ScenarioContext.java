@@ -1,0 +1,96 @@
+package fr.eadmin.examples;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/**
+ * What a scenario works with: the embedded defaults (an H2 file database with the e-admin schema, a
+ * folder for files), the clock, the console and the artifact index.
+ */
+public final class ScenarioContext {
+    private final String scenario;
+    private final Path folder;
+    private final DataSource dataSource;
+    private final Path blobFolder;
+    private final Clock clock;
+    private final PrintStream out;
+    private final ArtifactIndex index;
+
+    ScenarioContext(
+            String scenario,
+            Path folder,
+            DataSource dataSource,
+            Path blobFolder,
+            Clock clock,
+            PrintStream out,
+            ArtifactIndex index) {
+        this.scenario = Objects.requireNonNull(scenario, "scenario");
+        this.folder = Objects.requireNonNull(folder, "folder");
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.blobFolder = Objects.requireNonNull(blobFolder, "blobFolder");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.out = Objects.requireNonNull(out, "out");
+        this.index = Objects.requireNonNull(index, "index");
+    }
+
+    /** @return the embedded database, schema applied */
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** @return the folder of the filesystem blob store shared by the scenarios */
+    public Path blobFolder() {
+        return blobFolder;
+    }
+
+    /** @return the clock every component takes (zone Europe/Paris) */
+    public Clock clock() {
+        return clock;
+    }
+
+    /**
+     * Prints one line of progress, indented under the scenario's name.
+     *
+     * @param line the line
+     */
+    public void say(String line) {
+        out.println("    " + line);
+    }
+
+    /**
+     * Resolves a file name in the scenario's own folder, creating the folder.
+     *
+     * @param name the file name
+     * @return the path
+     * @throws IOException if the folder cannot be created
+     */
+    public Path file(String name) throws IOException {
+        Files.createDirectories(folder);
+        return folder.resolve(name);
+    }
+
+    /**
+     * Writes a text report in the scenario's folder and records it in the index.
+     *
+     * @param name the file name
+     * @param text the content
+     * @return the file written
+     * @throws IOException if it cannot be written
+     */
+    public Path writeReport(String name, String text) throws IOException {
+        Path file = file(name);
+        Files.writeString(file, text);
+        index.add(scenario, ArtifactKind.REPORT, file);
+        return file;
+    }
+
+    /** @return the index of artifacts, to record files other than reports */
+    public ArtifactIndex index() {
+        return index;
+    }
+}

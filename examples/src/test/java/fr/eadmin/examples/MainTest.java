@@ -1,0 +1,95 @@
+package fr.eadmin.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T08:30:00Z"), Main.PARIS);
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void writesAnIndexListingEveryArtifactWithRelativePaths() throws Exception {
+        Path out = tmp.resolve("demo");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+
+        Main.run(out, CLOCK, new PrintStream(console, true, StandardCharsets.UTF_8));
+
+        JsonNode index = new ObjectMapper().readTree(out.resolve("index.json").toFile());
+        JsonNode artifacts = index.get("artifacts");
+        assertThat(artifacts.isArray()).isTrue();
+        assertThat(artifacts.size()).isPositive();
+        Set<String> kinds = Set.of(
+                "pdf", "pdf-signed", "cades-signature", "timestamp-token", "sip", "journal", "trust-anchor", "report");
+        Set<String> scenarios = new HashSet<>();
+        for (JsonNode artifact : artifacts) {
+            String path = artifact.get("path").asText();
+            assertThat(path).doesNotStartWith("/").doesNotContain("\\").doesNotContain("..");
+            assertThat(out.resolve(path)).isRegularFile();
+            assertThat(kinds).contains(artifact.get("kind").asText());
+            scenarios.add(artifact.get("scenario").asText());
+        }
+        assertThat(scenarios)
+                .containsAll(Main.scenarios().stream().map(Scenario::name).toList());
+        assertThat(console.toString(StandardCharsets.UTF_8)).contains("[1/").contains("written under");
+    }
+
+    @Test
+    void theCompteFamilleSummaryShowsTheReloadedFamily() throws Exception {
+        Path out = tmp.resolve("demo");
+        Main.run(out, CLOCK, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        String summary = Files.readString(out.resolve("maurepas/compte-famille.txt"));
+        assertThat(summary)
+                .contains("Famille Martin")
+                .contains("Léa Martin, 11 ans")
+                .contains("Hugo Martin, 8 ans")
+                .contains("Claire Anne Martin")
+                .contains("78310 MAUREPAS")
+                .contains("Justificatif de domicile, valable jusqu'au 2 février 2027 (réutilisable)");
+    }
+
+    @Test
+    void runsTwiceIntoTheSameFolder() throws Exception {
+        Path out = tmp.resolve("demo");
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Main.run(out, CLOCK, quiet);
+        int first = Main.run(out, CLOCK, quiet).size();
+        assertThat(first).isPositive();
+    }
+
+    @Test
+    void refusesToEmptyAFolderThatIsNotAPreviousRun() throws IOException {
+        Path out = Files.createDirectories(tmp.resolve("precious"));
+        Files.writeString(out.resolve("thesis.txt"), "do not delete");
+
+        assertThatThrownBy(() -> Main.run(out, CLOCK, System.out))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not empty");
+        assertThat(out.resolve("thesis.txt")).exists();
+    }
+
+    @Test
+    void parsesTheOutputFolderOption() {
+        assertThat(Main.parseOut(new String[0])).isEqualTo(Path.of("target", "demo"));
+        assertThat(Main.parseOut(new String[] {"--out", "/tmp/x"})).isEqualTo(Path.of("/tmp/x"));
+        assertThatThrownBy(() -> Main.parseOut(new String[] {"--out"})).hasMessageContaining("--out needs");
+        assertThatThrownBy(() -> Main.parseOut(new String[] {"--verbose"})).hasMessageContaining("unknown argument");
+    }
+}
