@@ -17,6 +17,7 @@ module fr.eadmin.core {
     exports fr.eadmin.core.identifier;
     exports fr.eadmin.core.usager;
     exports fr.eadmin.core.dossier;
+    exports fr.eadmin.core.teleservice;
     exports fr.eadmin.core.demande;
     exports fr.eadmin.core.calendar;
     exports fr.eadmin.core.spi;
