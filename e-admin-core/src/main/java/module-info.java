@@ -20,6 +20,7 @@ module fr.eadmin.core {
     exports fr.eadmin.core.teleservice;
     exports fr.eadmin.core.demande;
     exports fr.eadmin.core.calendar;
+    exports fr.eadmin.core.journal;
     exports fr.eadmin.core.spi;
     exports fr.eadmin.core.memory;
     exports fr.eadmin.core.blob;
