@@ -7,7 +7,7 @@ import java.util.Set;
 /** What happened to a demande: each step of its history is one action. */
 public enum DemandeAction {
     /** The draft was created. */
-    CREATE(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER), true),
+    CREATE(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER), false),
     /** The draft was changed (answers, pièces). */
     UPDATE_DRAFT(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER), false),
     /** The demande was deposited: the administration received it. */
@@ -54,7 +54,7 @@ public enum DemandeAction {
     /**
      * Whether the usager is notified when this action is taken.
      *
-     * @return true for every action but {@link #UPDATE_DRAFT} and {@link #FLAG_LATE}
+     * @return true for every action but {@link #CREATE}, {@link #UPDATE_DRAFT} and {@link #FLAG_LATE}
      */
     public boolean notifiesUsager() {
         return notifies;

@@ -68,7 +68,7 @@ public record DemandeDelay(
             if (waits.get(i).requestedOn().isBefore(receivedOn)) {
                 throw new InvalidDemandeException("waits", "a wait cannot begin before the receipt");
             }
-            if (i < waits.size() - 1 && waits.get(i).isOpen()) {
+            if (i < waits.size() - 1 && waits.get(i).open()) {
                 throw new InvalidDemandeException("waits", "only the last wait may be open");
             }
         }
@@ -84,7 +84,7 @@ public record DemandeDelay(
      * @return true if the last wait is open
      */
     public boolean waiting() {
-        return !waits.isEmpty() && waits.get(waits.size() - 1).isOpen();
+        return !waits.isEmpty() && waits.get(waits.size() - 1).open();
     }
 
     /**

@@ -36,7 +36,7 @@ public record PieceWait(
      *
      * @return true while the pièces have not arrived
      */
-    public boolean isOpen() {
+    public boolean open() {
         return receivedOn == null;
     }
 
