@@ -1,0 +1,187 @@
+package fr.eadmin.core.demande;
+
+import static fr.eadmin.core.demande.Fixtures.AGENT;
+import static fr.eadmin.core.demande.Fixtures.CLAIRE;
+import static fr.eadmin.core.demande.Fixtures.KARIM;
+import static fr.eadmin.core.demande.Fixtures.MONDAY;
+import static fr.eadmin.core.demande.Fixtures.USAGER;
+import static fr.eadmin.core.demande.Fixtures.at;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.eadmin.core.Channel;
+import fr.eadmin.core.ConcurrentUpdateException;
+import fr.eadmin.core.NotFoundException;
+import fr.eadmin.core.identifier.Email;
+import fr.eadmin.core.journal.JournalEntry;
+import fr.eadmin.core.memory.InMemoryDemandeStore;
+import fr.eadmin.core.memory.InMemoryJournal;
+import fr.eadmin.core.memory.InMemoryOutbox;
+import fr.eadmin.core.notification.Recipient;
+import fr.eadmin.core.spi.Versioned;
+import fr.eadmin.core.teleservice.TeleserviceCatalogue;
+import fr.eadmin.core.usager.Foyer;
+import fr.eadmin.core.usager.MembreFoyer;
+import fr.eadmin.core.usager.RoleFoyer;
+import fr.eadmin.core.usager.UsagerId;
+import fr.eadmin.core.usager.UsagerKind;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class DemandeServiceTest {
+    final AtomicReference<Instant> now = new AtomicReference<>(at(MONDAY));
+    final Clock clock = new Clock() {
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now.get();
+        }
+    };
+    final InMemoryJournal journal = new InMemoryJournal();
+    final InMemoryOutbox outbox = InMemoryOutbox.create(clock);
+    final InMemoryDemandeStore store = InMemoryDemandeStore.create(journal, outbox);
+    final TeleserviceCatalogue catalogue =
+            TeleserviceCatalogue.of(List.of(Fixtures.sva(), Fixtures.svr(), Fixtures.none()));
+    final DemandeService service = DemandeService.create(
+            catalogue, store, usager -> List.of(Recipient.email(Email.parse("claire@example.fr"))), clock);
+
+    Versioned<Demande> draft(String teleservice) {
+        return service.createDraft(Fixtures.request(catalogue.get(teleservice)));
+    }
+
+    @Test
+    void eachOperationJournalsItsStepsAndNotifiesOnce() {
+        DemandeId id = draft("essai-acceptation").value().id();
+        Deposit deposit = service.deposit(id, USAGER, Channel.INTERNET);
+        service.startInstruction(id, AGENT, Channel.GUICHET);
+        Versioned<Demande> accepted = service.accept(id, AGENT, Channel.GUICHET, null);
+
+        assertThat(deposit.accuseReception().reference())
+                .isEqualTo(accepted.value().reference());
+        assertThat(accepted.version()).isEqualTo(4);
+        assertThat(journal.about("demande", id.toString()))
+                .extracting(JournalEntry::event)
+                .extracting(e -> e.action())
+                .containsExactly("demande.create", "demande.deposit", "demande.start-instruction", "demande.accept");
+        assertThat(journal.verify().isValid()).isTrue();
+        assertThat(outbox.counts().pending()).isEqualTo(3);
+        assertThat(service.findByReference(accepted.value().reference())).contains(accepted);
+        assertThat(service.findByUsager(CLAIRE)).containsExactly(accepted);
+        assertThat(service.findByState(DemandeState.ACCEPTEE)).containsExactly(accepted);
+        assertThat(service.findByTeleservice("essai-acceptation")).containsExactly(accepted);
+    }
+
+    @Test
+    void allocatesReferencesPerYear() {
+        DemandeReference first = draft("essai-acceptation").value().reference();
+        DemandeReference second = draft("essai-acceptation").value().reference();
+
+        assertThat(first.toString()).isEqualTo("2026-000001");
+        assertThat(second.toString()).isEqualTo("2026-000002");
+    }
+
+    @Test
+    void aStaleChangeFailsAndWritesNothing() {
+        Versioned<Demande> draft = draft("essai-acceptation");
+        Versioned<Demande> deposited =
+                service.deposit(draft.value().id(), USAGER, Channel.INTERNET).demande();
+        long entries = journal.head().orElseThrow().position();
+        long notifications = outbox.counts().pending();
+        Demande stale = draft.value().deposit(USAGER, Channel.INTERNET, at(MONDAY), catalogue.get("essai-acceptation"));
+
+        assertThatThrownBy(() -> store.save(new DemandeChange(stale, draft.version(), List.of(), List.of())))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(journal.head().orElseThrow().position()).isEqualTo(entries);
+        assertThat(outbox.counts().pending()).isEqualTo(notifications);
+        assertThat(service.find(draft.value().id())).contains(deposited);
+    }
+
+    @Test
+    void refusesAnUnknownDemandeOrTeleservice() {
+        assertThatThrownBy(() -> service.startInstruction(DemandeId.random(), AGENT, Channel.GUICHET))
+                .isInstanceOf(NotFoundException.class);
+        DraftRequest unknown = new DraftRequest(
+                "inconnu",
+                CLAIRE,
+                CLAIRE,
+                UsagerKind.INDIVIDU,
+                USAGER,
+                Channel.INTERNET,
+                java.util.Map.of(),
+                List.of());
+        assertThatThrownBy(() -> service.createDraft(unknown)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void appliesExpiredDelaysOnceAndReportsWhatItDid() {
+        DemandeId sva = draft("essai-acceptation").value().id();
+        DemandeId svr = draft("essai-rejet").value().id();
+        DemandeId none = draft("essai-none").value().id();
+        for (DemandeId id : List.of(sva, svr, none)) {
+            service.deposit(id, USAGER, Channel.INTERNET);
+        }
+        now.set(at(LocalDate.of(2026, 12, 1)));
+
+        List<AutomaticDecision> done = service.applyExpiredDeadlines();
+
+        assertThat(done)
+                .extracting(AutomaticDecision::demande, AutomaticDecision::action, AutomaticDecision::state)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(
+                                sva, DemandeAction.IMPLICIT_ACCEPTANCE, DemandeState.ACCEPTEE),
+                        org.assertj.core.groups.Tuple.tuple(
+                                svr, DemandeAction.IMPLICIT_REJECTION, DemandeState.REFUSEE),
+                        org.assertj.core.groups.Tuple.tuple(none, DemandeAction.FLAG_LATE, DemandeState.DEPOSEE));
+        assertThat(service.applyExpiredDeadlines()).isEmpty();
+        assertThat(service.serviceLevel("essai-none", MONDAY, MONDAY.plusDays(1))
+                        .late())
+                .extracting(LateDemande::id)
+                .containsExactly(none);
+    }
+
+    @Test
+    void aParentFilesForAChildOfTheirFoyer() {
+        UsagerId enfant = UsagerId.random();
+        Foyer foyer = new Foyer(
+                UsagerId.random(),
+                "Famille",
+                List.of(
+                        new MembreFoyer(CLAIRE, RoleFoyer.RESPONSABLE_LEGAL),
+                        new MembreFoyer(enfant, RoleFoyer.ENFANT)),
+                null,
+                null);
+        DraftRequest request =
+                DraftRequest.forFoyerMember("essai-acceptation", CLAIRE, foyer, enfant, USAGER, Channel.INTERNET);
+
+        Versioned<Demande> draft = service.createDraft(request);
+
+        assertThat(draft.value().beneficiary()).isEqualTo(enfant);
+        assertThat(service.findByUsager(enfant)).containsExactly(draft);
+        assertThat(DraftRequest.forFoyerMember("essai-acceptation", CLAIRE, foyer, foyer.id(), USAGER, Channel.INTERNET)
+                        .beneficiaryKind())
+                .isEqualTo(UsagerKind.FOYER);
+        assertThatThrownBy(() -> DraftRequest.forFoyerMember(
+                        "essai-acceptation", CLAIRE, foyer, KARIM, USAGER, Channel.INTERNET))
+                .isInstanceOfSatisfying(InvalidDemandeException.class, e -> assertThat(e.field())
+                        .isEqualTo("beneficiary"));
+        assertThatThrownBy(() -> DraftRequest.forFoyerMember(
+                        "essai-acceptation", KARIM, foyer, enfant, Fixtures.OTHER_USAGER, Channel.INTERNET))
+                .isInstanceOfSatisfying(InvalidDemandeException.class, e -> assertThat(e.field())
+                        .isEqualTo("demandeur"));
+    }
+}
