@@ -72,6 +72,11 @@ import org.slf4j.LoggerFactory;
  * reported by {@code verify} as a modified entry, and by the other reads as an {@link
  * UnreadableJournalRowException}.
  *
+ * <h2>Seals</h2>
+ *
+ * {@link #seal} reads the last entry, asks the timestamper for a token outside any transaction (the service
+ * may be slow and no lock is held meanwhile), then inserts the seal into {@code eadmin_journal_seal}.
+ *
  * <p>Logs name entries by position only.
  */
 public final class JdbcJournal implements Journal {
@@ -318,20 +323,9 @@ public final class JdbcJournal implements Journal {
     private JournalVerification checkWith(Connection connection, @Nullable Timestamper timestamper)
             throws SQLException {
         // The head first: entries appended while we read lie beyond it, and are checked as well.
-        long headPosition;
-        JournalHash headHash;
-        try (PreparedStatement select =
-                        connection.prepareStatement("SELECT position, hash FROM eadmin_journal_head WHERE id = 1");
-                ResultSet row = select.executeQuery()) {
-            if (!row.next()) {
-                return JournalVerification.invalid(0, 0, 0, JournalVerification.Problem.HEAD_MISMATCH);
-            }
-            headPosition = row.getLong(1);
-            try {
-                headHash = JournalHash.parse(row.getString(2).strip());
-            } catch (RuntimeException e) {
-                return JournalVerification.invalid(0, 0, 0, JournalVerification.Problem.HEAD_MISMATCH);
-            }
+        Optional<Head> recorded = recordedHead(connection);
+        if (recorded.isEmpty()) {
+            return JournalVerification.invalid(0, 0, 0, JournalVerification.Problem.HEAD_MISMATCH);
         }
         List<JournalSeal> seals = new ArrayList<>();
         long firstUnreadableSeal = Long.MAX_VALUE;
@@ -346,10 +340,24 @@ public final class JdbcJournal implements Journal {
                 }
             }
         }
-        JournalVerifier verifier = JournalVerifier.create(seals, timestamper).expectHead(headPosition, headHash);
+        JournalVerifier verifier = JournalVerifier.create(seals, timestamper)
+                .expectHead(recorded.get().position(), recorded.get().hash());
         readAll(connection, verifier);
         JournalVerification outcome = verifier.finish();
         JournalVerification.Failure failure = outcome.failure();
+        if (failure == null) {
+            // Every entry committed before this point has its head committed with it: an entry beyond the
+            // head now was not appended by a journal.
+            Optional<Head> now = recordedHead(connection);
+            long headNow = now.isEmpty() ? 0 : now.get().position();
+            if (now.isEmpty() || verifier.lastPosition() > headNow) {
+                return JournalVerification.invalid(
+                        outcome.entriesChecked(),
+                        outcome.sealsChecked(),
+                        headNow + 1,
+                        JournalVerification.Problem.HEAD_MISMATCH);
+            }
+        }
         if (firstUnreadableSeal != Long.MAX_VALUE && (failure == null || failure.position() > firstUnreadableSeal)) {
             return JournalVerification.invalid(
                     outcome.entriesChecked(),
@@ -358,6 +366,23 @@ public final class JdbcJournal implements Journal {
                     JournalVerification.Problem.SEAL_INVALID);
         }
         return outcome;
+    }
+
+    /** The head row, or empty if it is missing or unreadable. */
+    private static Optional<Head> recordedHead(Connection connection) throws SQLException {
+        try (PreparedStatement select =
+                        connection.prepareStatement("SELECT position, hash FROM eadmin_journal_head WHERE id = 1");
+                ResultSet row = select.executeQuery()) {
+            if (!row.next()) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Head(
+                        row.getLong(1), JournalHash.parse(row.getString(2).strip())));
+            } catch (RuntimeException e) {
+                return Optional.empty();
+            }
+        }
     }
 
     /** Feeds every entry to the verifier, page by page, until it has seen them all or found a problem. */
@@ -511,4 +536,7 @@ public final class JdbcJournal implements Journal {
     public String toString() {
         return "JdbcJournal";
     }
+
+    /** The position and hash of the last entry, as the head row records them. */
+    private record Head(long position, JournalHash hash) {}
 }

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Objects;
 
@@ -96,9 +95,12 @@ public final class JournalEncoding {
      *
      * @param at an instant
      * @return the microseconds, finer digits dropped
+     * @throws ArithmeticException if the instant is too far from 1970 for 64 bits (not for any event's time)
      */
     public static long micros(Instant at) {
-        return ChronoUnit.MICROS.between(Instant.EPOCH, at.truncatedTo(ChronoUnit.MICROS));
+        Objects.requireNonNull(at, "at");
+        // Not ChronoUnit.MICROS.between: it counts in nanoseconds first, which overflow after 2262.
+        return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000L), at.getNano() / 1000);
     }
 
     private static MessageDigest sha256() {

@@ -1,6 +1,7 @@
 package fr.eadmin.core.journal;
 
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -11,13 +12,14 @@ import java.util.regex.Pattern;
  * @param hex the 64 lower-case hexadecimal digits of the 32 bytes
  */
 public record JournalHash(String hex) {
+    // Before GENESIS: the constructor needs it.
+    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
+
     /** The number of bytes of a SHA-256 digest. */
     public static final int LENGTH = 32;
 
     /** The previous hash of the first entry: 32 zero bytes. */
     public static final JournalHash GENESIS = new JournalHash("0".repeat(2 * LENGTH));
-
-    private static final Pattern HEX = Pattern.compile("[0-9a-f]{64}");
 
     /**
      * Checks the value.
@@ -55,7 +57,7 @@ public record JournalHash(String hex) {
      */
     public static JournalHash parse(String hex) {
         Objects.requireNonNull(hex, "hex");
-        return new JournalHash(hex.toLowerCase(java.util.Locale.ROOT));
+        return new JournalHash(hex.toLowerCase(Locale.ROOT));
     }
 
     /**

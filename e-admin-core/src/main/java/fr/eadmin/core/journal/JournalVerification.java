@@ -51,8 +51,9 @@ public record JournalVerification(
          */
         TRUNCATED,
         /**
-         * The entry at the recorded head position does not have the recorded head hash: the end of the chain
-         * was rewritten, or the head altered.
+         * The chain and the head the journal recorded disagree: the entry at the recorded head position has
+         * another hash (the end of the chain was rewritten), or entries lie beyond the recorded head (appended
+         * behind the journal's back), or the head record itself is missing or unreadable (position 0).
          */
         HEAD_MISMATCH
     }

@@ -176,6 +176,15 @@ public final class JournalVerifier {
     }
 
     /**
+     * The position of the last entry found intact so far.
+     *
+     * @return the position, or 0 if none
+     */
+    public long lastPosition() {
+        return lastPosition;
+    }
+
+    /**
      * The outcome, once every entry was given (or {@link #accept} returned false).
      *
      * @return the outcome

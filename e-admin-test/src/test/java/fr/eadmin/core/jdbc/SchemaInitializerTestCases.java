@@ -115,7 +115,8 @@ abstract class SchemaInitializerTestCases {
                     assertThat(e.appliedChecksum()).isEqualTo(tampered);
                     assertThat(e.currentChecksum()).matches("[0-9a-f]{64}").isNotEqualTo(tampered);
                 });
-        assertThat(query("SELECT COUNT(*) FROM eadmin_schema_history WHERE version = '1.2'"))
+        assertThat(query("SELECT COUNT(*) FROM eadmin_schema_history WHERE module = '" + SAMPLE
+                        + "' AND version = '1.2'"))
                 .containsExactly("0");
     }
 
