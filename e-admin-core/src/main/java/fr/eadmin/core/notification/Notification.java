@@ -115,7 +115,7 @@ public record Notification(
         return "Notification[" + id + ", " + channel() + ", " + templateCode + "]";
     }
 
-    static void checkMessage(String templateCode, NotificationChannel channel, @Nullable String subject, String body) {
+    static void checkTemplateCode(String templateCode) {
         if (templateCode.length() > MAX_TEMPLATE_CODE_LENGTH
                 || !TEMPLATE_CODE.matcher(templateCode).matches()) {
             throw new InvalidNotificationException(
@@ -123,6 +123,10 @@ public record Notification(
                     "a template code is lower-case words separated by dashes, at most " + MAX_TEMPLATE_CODE_LENGTH
                             + " characters");
         }
+    }
+
+    static void checkMessage(String templateCode, NotificationChannel channel, @Nullable String subject, String body) {
+        checkTemplateCode(templateCode);
         switch (channel) {
             case EMAIL -> {
                 if (subject == null || subject.isBlank()) {
