@@ -7,38 +7,36 @@ import java.util.Set;
 /** What happened to a demande: each step of its history is one action. */
 public enum DemandeAction {
     /** The draft was created. */
-    CREATE(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER), false),
+    CREATE(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER)),
     /** The draft was changed (answers, pièces). */
-    UPDATE_DRAFT(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER), false),
+    UPDATE_DRAFT(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER)),
     /** The demande was deposited: the administration received it. */
-    DEPOSIT(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER), true),
+    DEPOSIT(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER)),
     /** The service started examining it. */
-    START_INSTRUCTION(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER), true),
+    START_INSTRUCTION(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER)),
     /** Missing pièces or corrections were requested. */
-    REQUEST_PIECES(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER, Actor.Kind.SYSTEM), true),
+    REQUEST_PIECES(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER, Actor.Kind.SYSTEM)),
     /** The requested pièces arrived. */
-    RECEIVE_PIECES(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER), true),
+    RECEIVE_PIECES(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER)),
     /** Accepted by an express decision. */
-    ACCEPT(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER), true),
+    ACCEPT(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER)),
     /** Refused by an express decision. */
-    REFUSE(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER), true),
+    REFUSE(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER)),
     /** Closed without a decision on the merits; a usager may withdraw their own demande. */
-    CLASSER_SANS_SUITE(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER), true),
+    CLASSER_SANS_SUITE(EnumSet.of(Actor.Kind.USAGER, Actor.Kind.AGENT, Actor.Kind.PARTNER)),
     /** A decision was withdrawn and the demande is examined again. */
-    REOPEN(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER), true),
+    REOPEN(EnumSet.of(Actor.Kind.AGENT, Actor.Kind.PARTNER)),
     /** The delay ran out under silence vaut acceptation: an implicit acceptance was born. */
-    IMPLICIT_ACCEPTANCE(EnumSet.of(Actor.Kind.SYSTEM), true),
+    IMPLICIT_ACCEPTANCE(EnumSet.of(Actor.Kind.SYSTEM)),
     /** The delay ran out under silence vaut rejet: an implicit rejection was born. */
-    IMPLICIT_REJECTION(EnumSet.of(Actor.Kind.SYSTEM), true),
+    IMPLICIT_REJECTION(EnumSet.of(Actor.Kind.SYSTEM)),
     /** The delay ran out without a silence rule: the demande is late. */
-    FLAG_LATE(EnumSet.of(Actor.Kind.SYSTEM), false);
+    FLAG_LATE(EnumSet.of(Actor.Kind.SYSTEM));
 
     private final Set<Actor.Kind> actors;
-    private final boolean notifies;
 
-    DemandeAction(Set<Actor.Kind> actors, boolean notifies) {
+    DemandeAction(Set<Actor.Kind> actors) {
         this.actors = actors;
-        this.notifies = notifies;
     }
 
     /**
@@ -49,14 +47,5 @@ public enum DemandeAction {
      */
     public boolean allows(Actor.Kind kind) {
         return actors.contains(kind);
-    }
-
-    /**
-     * Whether the usager is notified when this action is taken.
-     *
-     * @return true for every action but {@link #CREATE}, {@link #UPDATE_DRAFT} and {@link #FLAG_LATE}
-     */
-    public boolean notifiesUsager() {
-        return notifies;
     }
 }

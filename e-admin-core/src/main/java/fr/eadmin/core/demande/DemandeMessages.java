@@ -1,84 +1,101 @@
 package fr.eadmin.core.demande;
 
+import fr.eadmin.core.calendar.Expiry;
+import fr.eadmin.core.dossier.PieceType;
+import fr.eadmin.core.notification.MessageTemplates;
 import fr.eadmin.core.notification.NotificationChannel;
 import fr.eadmin.core.notification.RenderedMessage;
+import fr.eadmin.core.teleservice.SilenceRule;
 import fr.eadmin.core.teleservice.Teleservice;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
-import org.jspecify.annotations.Nullable;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
-/**
- * The French messages telling a usager what happened to their demande. Bodies name the demande by its
- * reference and the téléservice by its title, never the usager.
- */
+/** Chooses and renders the message of a step, as {@link DemandeNotifications} describes. */
 final class DemandeMessages {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.FRENCH);
-
     private DemandeMessages() {}
 
-    static String templateCode(DemandeAction action) {
-        return "demande-" + action.name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
-    static RenderedMessage render(Demande demande, Step step, Teleservice teleservice, NotificationChannel channel) {
-        String reference = demande.reference().toString();
-        String what = teleservice.title();
+    /** The template code of a step, or empty if the step sends nothing. */
+    static Optional<String> code(Demande demande, Step step) {
         DemandeDelay delay = demande.delay();
-        String text =
+        return Optional.ofNullable(
                 switch (step.action()) {
-                    case CREATE -> "Votre demande " + reference + " (" + what + ") est enregistrée en brouillon.";
                     case DEPOSIT ->
-                        "Nous avons bien reçu votre demande " + reference + " (" + what + ")" + dueText(delay)
-                                + ". Votre accusé de réception est disponible dans votre espace.";
-                    case START_INSTRUCTION ->
-                        "Votre demande " + reference + " (" + what + ") est en cours d'instruction.";
-                    case REQUEST_PIECES ->
-                        "Votre demande " + reference + " (" + what + ") est incomplète : "
-                                + reasonOr(step.reason(), "des pièces sont demandées") + ". Merci de les transmettre"
-                                + waitDue(delay) + ".";
-                    case RECEIVE_PIECES ->
-                        "Les pièces de votre demande " + reference + " (" + what + ") ont été reçues.";
-                    case ACCEPT -> "Votre demande " + reference + " (" + what + ") est acceptée.";
-                    case REFUSE ->
-                        "Votre demande " + reference + " (" + what + ") est refusée. La décision motivée"
-                                + " et les voies de recours sont disponibles dans votre espace.";
-                    case CLASSER_SANS_SUITE -> "Votre demande " + reference + " (" + what + ") est classée sans suite.";
-                    case REOPEN -> "Votre demande " + reference + " (" + what + ") est de nouveau en instruction.";
-                    case IMPLICIT_ACCEPTANCE ->
-                        "Votre demande " + reference + " (" + what + ") est réputée acceptée :"
-                                + " sans réponse dans le délai, le silence de l'administration vaut acceptation. Vous"
-                                + " pouvez demander une attestation de cette décision.";
-                    case IMPLICIT_REJECTION ->
-                        "Votre demande " + reference + " (" + what + ") est réputée rejetée :"
-                                + " sans réponse dans le délai, le silence de l'administration vaut rejet. Les voies de"
-                                + " recours figurent sur votre accusé de réception.";
-                    case UPDATE_DRAFT, FLAG_LATE -> "Votre demande " + reference + " (" + what + ") a été mise à jour.";
-                };
-        String subject = channel == NotificationChannel.EMAIL ? "Votre demande " + reference : null;
-        return new RenderedMessage(templateCode(step.action()), channel, subject, text);
+                        delay != null && delay.silenceRule() == SilenceRule.NONE
+                                ? DemandeNotifications.DEMANDE_RECUE
+                                : MessageTemplates.ACCUSE_RECEPTION;
+                    case REQUEST_PIECES -> MessageTemplates.PIECES_DEMANDEES;
+                    case ACCEPT, IMPLICIT_ACCEPTANCE -> MessageTemplates.DECISION_ACCEPTEE;
+                    case REFUSE, IMPLICIT_REJECTION -> MessageTemplates.DECISION_REFUSEE;
+                    case CLASSER_SANS_SUITE -> MessageTemplates.CLASSEMENT_SANS_SUITE;
+                    case START_INSTRUCTION, RECEIVE_PIECES, REOPEN ->
+                        "demande-"
+                                + step.action().name().toLowerCase(Locale.ROOT).replace('_', '-');
+                    case CREATE, UPDATE_DRAFT, FLAG_LATE -> null;
+                });
     }
 
-    private static String reasonOr(@Nullable String reason, String fallback) {
-        return reason == null || reason.isBlank() ? fallback : reason.strip();
-    }
-
-    private static String dueText(@Nullable DemandeDelay delay) {
-        if (delay == null || delay.deadline() == null) {
-            return "";
+    static RenderedMessage render(
+            MessageTemplates templates,
+            String code,
+            Demande demande,
+            Step step,
+            Teleservice teleservice,
+            NotificationChannel channel,
+            String trackingUrl) {
+        Map<String, Object> variables = new LinkedHashMap<>();
+        variables.put("collectivite", teleservice.organisation().name());
+        variables.put("teleservice", teleservice.title());
+        variables.put("reference", demande.reference().toString());
+        variables.put("url_suivi", trackingUrl);
+        DemandeDelay delay = Objects.requireNonNull(demande.delay(), "a notified demande is deposited");
+        LocalDate day = Demande.day(step.at());
+        switch (code) {
+            case MessageTemplates.ACCUSE_RECEPTION -> {
+                variables.put("service", teleservice.organisation().contact().designation());
+                variables.put("date_depot", delay.receivedOn());
+                LocalDate end = delay.deadline();
+                if (end == null) {
+                    end = delay.delay()
+                            .endFrom(delay.receivedOn(), teleservice.calendar().businessCalendar(), Expiry.NOMINAL);
+                }
+                variables.put("date_limite", end);
+                variables.put(
+                        "decision_implicite", delay.silenceRule() == SilenceRule.ACCEPTATION ? "acceptée" : "rejetée");
+            }
+            case MessageTemplates.PIECES_DEMANDEES -> {
+                PieceWait wait = delay.waits().get(delay.waits().size() - 1);
+                List<String> pieces =
+                        wait.missing().stream().map(PieceType::libelle).toList();
+                variables.put(
+                        "pieces",
+                        pieces.isEmpty() ? List.of(step.reason() == null ? "compléments" : step.reason()) : pieces);
+                variables.put("date_limite", wait.dueBy());
+            }
+            case MessageTemplates.DECISION_ACCEPTEE -> variables.put("date_decision", decisionDay(delay, day));
+            case MessageTemplates.DECISION_REFUSEE, MessageTemplates.CLASSEMENT_SANS_SUITE -> {
+                variables.put("date_decision", decisionDay(delay, day));
+                variables.put("motif", motif(step));
+            }
+            default -> {}
         }
-        return "; une réponse vous sera apportée au plus tard le " + format(delay.deadline());
+        return templates.render(code, channel, variables);
     }
 
-    private static String waitDue(@Nullable DemandeDelay delay) {
-        if (delay == null || delay.waits().isEmpty()) {
-            return "";
+    private static LocalDate decisionDay(DemandeDelay delay, LocalDate day) {
+        Processing processing = delay.processing();
+        return processing == null ? day : processing.decidedOn();
+    }
+
+    private static String motif(Step step) {
+        if (step.action() == DemandeAction.IMPLICIT_REJECTION) {
+            return "absence de réponse de l'administration dans le délai (silence vaut rejet)";
         }
-        return " au plus tard le "
-                + format(delay.waits().get(delay.waits().size() - 1).dueBy());
-    }
-
-    private static String format(LocalDate day) {
-        return DATE.format(day);
+        String reason = step.reason();
+        return reason == null || reason.isBlank() ? "non précisé" : reason.strip();
     }
 }

@@ -37,7 +37,9 @@ import org.slf4j.LoggerFactory;
  * examine it, request pièces, decide, reopen, apply expired delays, and find demandes.
  *
  * {@snippet :
- * DemandeService demandes = DemandeService.create(catalogue, store, usager -> recipientsOf(usager), clock);
+ * DemandeService demandes = DemandeService.create(catalogue, store,
+ *         DemandeNotifications.french(usager -> recipientsOf(usager), d -> "https://demarches.example.fr/" + d.id()),
+ *         clock);
  * Versioned<Demande> draft = demandes.createDraft(DraftRequest.forSelf("acte-naissance", claire,
  *         Actor.usager(claire.id()), Channel.INTERNET));
  * Deposit deposit = demandes.deposit(draft.value().id(), Actor.usager(claire.id()), Channel.INTERNET);
@@ -46,7 +48,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Each operation is one atomic change ({@link DemandeChange}) written by the {@link DemandeStore}: the
  * demande's new state, one journal event per new step of its history, and one notification per new step that
- * notifies the usager ({@link DemandeAction#notifiesUsager()}) and per recipient of the demandeur. The id of a
+ * sends a message ({@link DemandeNotifications}) and per recipient of the demandeur. The id of a
  * notification is derived from the demande's id, the position of the step in its history and the recipient's
  * channel, so an operation retried after a failure never notifies twice. An operation reads the demande, applies
  * the action and saves it against the version it read: if another change came in between, it fails with {@link
@@ -64,17 +66,17 @@ public final class DemandeService {
 
     private final Function<String, Optional<Teleservice>> teleservices;
     private final DemandeStore store;
-    private final Function<UsagerId, List<Recipient>> recipients;
+    private final DemandeNotifications notifications;
     private final Clock clock;
 
     private DemandeService(
             Function<String, Optional<Teleservice>> teleservices,
             DemandeStore store,
-            Function<UsagerId, List<Recipient>> recipients,
+            DemandeNotifications notifications,
             Clock clock) {
         this.teleservices = teleservices;
         this.store = store;
-        this.recipients = recipients;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -83,20 +85,17 @@ public final class DemandeService {
      *
      * @param catalogue the téléservices
      * @param store the demande store
-     * @param recipients where to notify a usager (their email, their mobile), none to notify nobody
+     * @param notifications how usagers are notified
      * @param clock the clock
      * @return the service
      */
     public static DemandeService create(
-            TeleserviceCatalogue catalogue,
-            DemandeStore store,
-            Function<UsagerId, List<Recipient>> recipients,
-            Clock clock) {
+            TeleserviceCatalogue catalogue, DemandeStore store, DemandeNotifications notifications, Clock clock) {
         Objects.requireNonNull(catalogue, "catalogue");
         return new DemandeService(
                 catalogue::find,
                 Objects.requireNonNull(store, "store"),
-                Objects.requireNonNull(recipients, "recipients"),
+                Objects.requireNonNull(notifications, "notifications"),
                 Objects.requireNonNull(clock, "clock"));
     }
 
@@ -105,20 +104,17 @@ public final class DemandeService {
      *
      * @param teleserviceStore the téléservices
      * @param store the demande store
-     * @param recipients where to notify a usager
+     * @param notifications how usagers are notified
      * @param clock the clock
      * @return the service
      */
     public static DemandeService create(
-            TeleserviceStore teleserviceStore,
-            DemandeStore store,
-            Function<UsagerId, List<Recipient>> recipients,
-            Clock clock) {
+            TeleserviceStore teleserviceStore, DemandeStore store, DemandeNotifications notifications, Clock clock) {
         Objects.requireNonNull(teleserviceStore, "teleserviceStore");
         return new DemandeService(
                 code -> teleserviceStore.find(code).map(Versioned::value),
                 Objects.requireNonNull(store, "store"),
-                Objects.requireNonNull(recipients, "recipients"),
+                Objects.requireNonNull(notifications, "notifications"),
                 Objects.requireNonNull(clock, "clock"));
     }
 
@@ -431,26 +427,40 @@ public final class DemandeService {
     private DemandeChange change(@Nullable Demande before, long version, Demande after, Teleservice teleservice) {
         int first = before == null ? 0 : before.history().size();
         List<JournalEvent> events = new ArrayList<>();
-        List<Notification> notifications = new ArrayList<>();
-        List<Recipient> to = List.copyOf(recipients.apply(after.demandeur()));
+        List<Notification> messages = new ArrayList<>();
+        List<Recipient> to = List.copyOf(notifications.recipients().apply(after.demandeur()));
         for (Step step : after.history().subList(first, after.history().size())) {
             events.add(event(after, step));
-            if (!step.action().notifiesUsager()) {
+            Optional<String> code = DemandeMessages.code(after, step);
+            if (code.isEmpty()) {
                 continue;
             }
             for (Recipient recipient : to) {
+                if (notifications
+                        .templates()
+                        .find(code.get(), recipient.channel())
+                        .isEmpty()) {
+                    continue;
+                }
                 NotificationId nid = NotificationId.derived(
                         "demande-step", after.id() + "/" + step.position() + "/" + recipient.channel());
-                notifications.add(Notification.of(
+                messages.add(Notification.of(
                         nid,
                         after.demandeur(),
                         recipient,
-                        DemandeMessages.render(after, step, teleservice, recipient.channel()),
+                        DemandeMessages.render(
+                                notifications.templates(),
+                                code.get(),
+                                after,
+                                step,
+                                teleservice,
+                                recipient.channel(),
+                                notifications.trackingUrl().apply(after)),
                         step.at(),
                         after.id()));
             }
         }
-        return new DemandeChange(after, version, events, notifications);
+        return new DemandeChange(after, version, events, messages);
     }
 
     private static JournalEvent event(Demande demande, Step step) {

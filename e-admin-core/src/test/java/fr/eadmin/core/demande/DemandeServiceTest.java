@@ -58,7 +58,12 @@ class DemandeServiceTest {
     final TeleserviceCatalogue catalogue =
             TeleserviceCatalogue.of(List.of(Fixtures.sva(), Fixtures.svr(), Fixtures.none()));
     final DemandeService service = DemandeService.create(
-            catalogue, store, usager -> List.of(Recipient.email(Email.parse("claire@example.fr"))), clock);
+            catalogue,
+            store,
+            DemandeNotifications.french(
+                    usager -> List.of(Recipient.email(Email.parse("claire@example.fr"))),
+                    demande -> "https://demarches.example.fr/" + demande.reference()),
+            clock);
 
     Versioned<Demande> draft(String teleservice) {
         return service.createDraft(Fixtures.request(catalogue.get(teleservice)));
@@ -79,11 +84,54 @@ class DemandeServiceTest {
                 .extracting(e -> e.action())
                 .containsExactly("demande.create", "demande.deposit", "demande.start-instruction", "demande.accept");
         assertThat(journal.verify().isValid()).isTrue();
-        assertThat(outbox.counts().pending()).isEqualTo(3);
+        assertThat(outbox.counts().pending()).isEqualTo(2);
+        assertThat(outbox.find(fr.eadmin.core.notification.NotificationId.derived("demande-step", id + "/1/EMAIL")))
+                .hasValueSatisfying(entry -> {
+                    assertThat(entry.notification().templateCode()).isEqualTo("accuse-reception");
+                    assertThat(entry.notification().body())
+                            .contains(accepted.value().reference().toString());
+                    assertThat(entry.notification().demande()).isEqualTo(id);
+                });
+        assertThat(outbox.find(fr.eadmin.core.notification.NotificationId.derived("demande-step", id + "/3/EMAIL")))
+                .hasValueSatisfying(
+                        entry -> assertThat(entry.notification().templateCode()).isEqualTo("decision-acceptee"));
         assertThat(service.findByReference(accepted.value().reference())).contains(accepted);
         assertThat(service.findByUsager(CLAIRE)).containsExactly(accepted);
         assertThat(service.findByState(DemandeState.ACCEPTEE)).containsExactly(accepted);
         assertThat(service.findByTeleservice("essai-acceptation")).containsExactly(accepted);
+    }
+
+    @Test
+    void sendsTheTownsOwnTemplateForTheStartOfTheInstruction() {
+        DemandeNotifications notifications = DemandeNotifications.french(
+                usager -> List.of(Recipient.sms(fr.eadmin.core.identifier.Telephone.parse("06 12 34 56 78"))),
+                demande -> "https://demarches.example.fr/" + demande.reference());
+        DemandeService withTemplate = DemandeService.create(
+                catalogue,
+                store,
+                new DemandeNotifications(
+                        notifications
+                                .templates()
+                                .with(fr.eadmin.core.notification.MessageTemplate.sms(
+                                        "demande-start-instruction",
+                                        "{{collectivite}} : votre demande {{reference}} est en cours d'examen.")),
+                        notifications.recipients(),
+                        notifications.trackingUrl()),
+                clock);
+        DemandeId id = withTemplate
+                .createDraft(Fixtures.request(catalogue.get("essai-none")))
+                .value()
+                .id();
+
+        withTemplate.deposit(id, USAGER, Channel.INTERNET);
+        withTemplate.startInstruction(id, AGENT, Channel.GUICHET);
+
+        assertThat(outbox.find(fr.eadmin.core.notification.NotificationId.derived("demande-step", id + "/1/SMS")))
+                .hasValueSatisfying(entry ->
+                        assertThat(entry.notification().templateCode()).isEqualTo(DemandeNotifications.DEMANDE_RECUE));
+        assertThat(outbox.find(fr.eadmin.core.notification.NotificationId.derived("demande-step", id + "/2/SMS")))
+                .hasValueSatisfying(
+                        entry -> assertThat(entry.notification().body()).contains("en cours d'examen"));
     }
 
     @Test
