@@ -55,9 +55,9 @@ import org.jspecify.annotations.Nullable;
  *       28 mai. For Saint-Martin the decree of 2012 said 27 mai; the move to 28 mai voted by the conseil territorial
  *       on 5 November 2015 was published with a material error ("28 mars"), and since 2018 interministerial
  *       circulars and the préfecture have fixed the holiday on 28 mai, which is what the collectivité observes.
- *   <li>Days that are customarily off but are not jours fériés in law are not included: in the Antilles the
- *       21 juillet (fête Victor Schœlcher, whose 1914 basis lapsed with the law of 1983), Mardi gras, Mercredi des
- *       Cendres, Vendredi saint and 2 novembre. A town whose offices close on them adds them with {@link
+ *   <li>Days that are customarily off but are not jours fériés in law are not included: for instance, in the
+ *       Antilles, the 21 juillet (fête Victor Schœlcher, whose 1914 basis in Guadeloupe lapsed with the law of 1983),
+ *       Mardi gras and Mercredi des Cendres. A town whose offices close on them adds them with {@link
  *       #withClosure(LocalDate, String)}.
  * </ul>
  *
@@ -108,7 +108,7 @@ public final class BusinessCalendar {
             "977", overseas("Saint-Barthélemy", 10, 9),
             "978", overseas("Saint-Martin", 5, 28));
 
-    private static final Map<String, String> OWN_HOLIDAYS = Map.of(
+    private static final Map<String, String> OUTSIDE_CODE_DU_TRAVAIL = Map.of(
             "984", "Terres australes et antarctiques françaises",
             "986", "Wallis-et-Futuna",
             "987", "Polynésie française",
@@ -169,7 +169,8 @@ public final class BusinessCalendar {
      *     the case of {@code 2a}/{@code 2b} are ignored
      * @return the calendar
      * @throws UnsupportedDepartementException if the code is not a department or overseas collectivité, or
-     *     designates one whose holidays are set by its own law ({@code 984}, {@code 986} to {@code 989})
+     *     designates one where the Code du travail does not apply ({@code 984}, {@code 986} to {@code 989}:
+     *     Nouvelle-Calédonie, Polynésie française and Wallis-et-Futuna have public holidays of their own law)
      */
     public static BusinessCalendar forDepartement(String code) {
         Objects.requireNonNull(code, "code");
@@ -181,10 +182,10 @@ public final class BusinessCalendar {
         if (canonical.equals("975")) {
             return FRANCE;
         }
-        String territory = OWN_HOLIDAYS.get(canonical);
+        String territory = OUTSIDE_CODE_DU_TRAVAIL.get(canonical);
         if (territory != null) {
             throw new UnsupportedDepartementException(
-                    code, territory + " has public holidays of its own law, which this calendar does not provide");
+                    code, "the jours fériés of the Code du travail do not apply in " + territory);
         }
         if (canonical.equals("2A") || canonical.equals("2B")) {
             return FRANCE;
@@ -209,8 +210,8 @@ public final class BusinessCalendar {
      *
      * @param commune the commune's code INSEE
      * @return the calendar
-     * @throws UnsupportedDepartementException if the commune lies in a collectivité whose holidays are set by its
-     *     own law
+     * @throws UnsupportedDepartementException if the commune lies in a collectivité where the Code du travail does
+     *     not apply
      */
     public static BusinessCalendar forCommune(CodeInsee commune) {
         Objects.requireNonNull(commune, "commune");
@@ -536,6 +537,11 @@ public final class BusinessCalendar {
                 && closedDays.equals(that.closedDays);
     }
 
+    /**
+     * A hash code consistent with {@link #equals(Object)}.
+     *
+     * @return the hash code
+     */
     @Override
     public int hashCode() {
         return Objects.hash(name, closedDays, workingWeek);
@@ -544,11 +550,11 @@ public final class BusinessCalendar {
     /**
      * A short description for logs: name, working week and number of closure days.
      *
-     * @return the description, such as {@code BusinessCalendar[France, MONDAY_TO_FRIDAY, 2 closure days]}
+     * @return the description, such as {@code BusinessCalendar[France, MONDAY_TO_FRIDAY, closures=2]}
      */
     @Override
     public String toString() {
-        return "BusinessCalendar[" + name + ", " + workingWeek + ", "
-                + closedDays.closures().size() + " closure days]";
+        return "BusinessCalendar[" + name + ", " + workingWeek + ", closures="
+                + closedDays.closures().size() + "]";
     }
 }

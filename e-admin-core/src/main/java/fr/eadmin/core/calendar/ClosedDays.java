@@ -115,7 +115,10 @@ final class ClosedDays {
             return closed[date.getDayOfYear() - 1];
         }
 
-        /** Closed working days among the days of year with index {@code from} (inclusive) to {@code to}. */
+        /**
+         * Closed working days among the days of the year whose index (day of year less one) is from {@code
+         * fromIndex} included to {@code toIndex} excluded.
+         */
         int closedWorkingDays(WorkingWeek week, int fromIndex, int toIndex) {
             int[] prefix = week == WorkingWeek.MONDAY_TO_FRIDAY ? closedMondayToFriday : closedMondayToSaturday;
             return prefix[toIndex] - prefix[fromIndex];

@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  *
  * <h2>How the end is counted</h2>
  *
- * <p>Administrative law has no counting code of its own; the Conseil d'État follows the rules of the code de
- * procédure civile, articles 640 to 642, which this type implements:
+ * <p>The CRPA does not say how its delays are counted. The rules of the code de procédure civile, articles 640 to
+ * 642, are the common way of counting a delay in French law, and the Conseil d'État applies them to administrative
+ * delays (see {@link Expiry} for the decisions). This type implements them:
  *
  * <ul>
  *   <li>the day of the event that starts the delay (receipt of the request, notification) is not counted (article
@@ -30,11 +31,17 @@ import java.util.regex.Pattern;
  *       starting day; when that month has no such day, on its last day (article 641): 2 months from 14 May end on
  *       14 July, 1 month from 31 January ends on 28 or 29 February;
  *   <li>weeks are seven calendar days each;
- *   <li>jours ouvrés and jours ouvrables count only the business days of the calendar, the starting day never;
+ *   <li>jours ouvrés count the business days of the calendar, jours ouvrables every day but Sundays, jours fériés
+ *       and closure days; the starting day never counts;
  *   <li>a delay whose last day is a Saturday, a Sunday, a jour férié or a closure day is extended to the next day
  *       that is none of these (article 642), unless {@link Expiry#NOMINAL} is asked: see {@link Expiry} for when
  *       that applies.
  * </ul>
+ *
+ * <p>Délais francs are not modelled: in a délai franc neither the starting day nor the last day counts, so it ends
+ * one day later. The délai de recours contentieux before the administrative courts (two months, code de justice
+ * administrative, R421-1) is one: its last day is the day after the day that bears the same number. Do not compute
+ * it with this type without adding that day.
  *
  * <p>Two delays are equal when amount and unit are: "14 jours" and "2 semaines" end on the same day but are
  * different values.
@@ -48,22 +55,16 @@ public record Delay(int amount, DelayUnit unit) {
 
     private static final Pattern TEXT = Pattern.compile("([0-9]+) ?([a-z ]+)");
 
-    private static final Map<String, DelayUnit> WORDS = Map.ofEntries(
-            Map.entry("jour", DelayUnit.CALENDAR_DAYS),
-            Map.entry("jours", DelayUnit.CALENDAR_DAYS),
-            Map.entry("jour calendaire", DelayUnit.CALENDAR_DAYS),
-            Map.entry("jours calendaires", DelayUnit.CALENDAR_DAYS),
-            Map.entry("jour ouvre", DelayUnit.BUSINESS_DAYS),
-            Map.entry("jours ouvres", DelayUnit.BUSINESS_DAYS),
-            Map.entry("jour ouvrable", DelayUnit.BUSINESS_DAYS_WITH_SATURDAYS),
-            Map.entry("jours ouvrables", DelayUnit.BUSINESS_DAYS_WITH_SATURDAYS),
-            Map.entry("semaine", DelayUnit.WEEKS),
-            Map.entry("semaines", DelayUnit.WEEKS),
-            Map.entry("mois", DelayUnit.MONTHS),
-            Map.entry("an", DelayUnit.YEARS),
-            Map.entry("ans", DelayUnit.YEARS),
-            Map.entry("annee", DelayUnit.YEARS),
-            Map.entry("annees", DelayUnit.YEARS));
+    /** The units by their words, each word in the singular, without accents. */
+    private static final Map<String, DelayUnit> WORDS = Map.of(
+            "jour", DelayUnit.CALENDAR_DAYS,
+            "jour calendaire", DelayUnit.CALENDAR_DAYS,
+            "jour ouvre", DelayUnit.BUSINESS_DAYS,
+            "jour ouvrable", DelayUnit.BUSINESS_DAYS_WITH_SATURDAYS,
+            "semaine", DelayUnit.WEEKS,
+            "mois", DelayUnit.MONTHS,
+            "an", DelayUnit.YEARS,
+            "annee", DelayUnit.YEARS);
 
     /**
      * Checks the amount.
@@ -166,19 +167,32 @@ public record Delay(int amount, DelayUnit unit) {
             throw new InvalidDelayException("expected a number in digits followed by a unit, such as \"2 mois\"");
         }
         String digits = matcher.group(1);
-        String words = matcher.group(2).strip();
+        String words = singular(matcher.group(2).strip());
         if (digits.length() > 5) {
             throw new InvalidDelayException("the amount must be between 1 and " + MAX_AMOUNT);
         }
         DelayUnit unit = WORDS.get(words);
         if (unit == null) {
-            if (words.equals("jour franc") || words.equals("jours francs")) {
+            if (words.equals("jour franc")) {
                 throw new InvalidDelayException("jours francs are not supported: give the delay in jours");
             }
             throw new InvalidDelayException(
                     "unknown unit: expected jours, jours ouvrés, jours ouvrables, semaines, mois or ans");
         }
         return new Delay(Integer.parseInt(digits), unit);
+    }
+
+    /** The words with the plural mark of each one taken off: "jours ouvres" becomes "jour ouvre". */
+    private static String singular(String words) {
+        StringBuilder singular = new StringBuilder(words.length());
+        for (String word : words.split(" ")) {
+            if (singular.length() > 0) {
+                singular.append(' ');
+            }
+            boolean plural = word.length() > 1 && word.endsWith("s") && !word.equals("mois");
+            singular.append(plural ? word.substring(0, word.length() - 1) : word);
+        }
+        return singular.toString();
     }
 
     /**

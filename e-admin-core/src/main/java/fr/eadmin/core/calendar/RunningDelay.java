@@ -174,21 +174,19 @@ public record RunningDelay(
             BusinessCalendar counting = delay.countingCalendar(calendar);
             LocalDate day = start;
             int remaining = delay.amount();
-            LocalDate found = null;
             for (long[] stop : stops) {
                 LocalDate from = LocalDate.ofEpochDay(stop[0]);
-                int available = counting.businessDaysBetween(day.plusDays(1), from.plusDays(1));
-                if (available >= remaining) {
-                    found = counting.plusBusinessDays(day, remaining);
-                    break;
+                int beforeStop = counting.businessDaysBetween(day.plusDays(1), from.plusDays(1));
+                if (beforeStop >= remaining) {
+                    break; // the delay ends on or before the day this suspension begins
                 }
-                remaining -= available;
+                remaining -= beforeStop;
                 if (stop[1] == OPEN) {
                     return Optional.empty();
                 }
                 day = LocalDate.ofEpochDay(stop[1]);
             }
-            end = found != null ? found : counting.plusBusinessDays(day, remaining);
+            end = counting.plusBusinessDays(day, remaining);
         } else {
             long last = delay.nominalEnd(start, calendar).toEpochDay();
             for (long[] stop : stops) {
@@ -284,11 +282,11 @@ public record RunningDelay(
             if (pair[0] == pair[1]) {
                 continue; // opened and closed the same day: no day removed
             }
-            long[] previous = merged.isEmpty() ? null : merged.get(merged.size() - 1);
-            if (previous != null && pair[0] <= previous[1]) {
-                previous[1] = Math.max(previous[1], pair[1]);
+            int last = merged.size() - 1;
+            if (last >= 0 && pair[0] <= merged.get(last)[1]) {
+                merged.get(last)[1] = Math.max(merged.get(last)[1], pair[1]);
             } else {
-                merged.add(new long[] {pair[0], pair[1]});
+                merged.add(pair);
             }
         }
         return merged;

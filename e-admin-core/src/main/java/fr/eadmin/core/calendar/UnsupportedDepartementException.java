@@ -5,8 +5,10 @@ import java.io.Serial;
 
 /**
  * No business calendar can be given for a department code: the code is not a French department (nor an overseas
- * collectivité in the code officiel géographique), or it designates a collectivité whose public holidays are set
- * by its own law (Nouvelle-Calédonie, Polynésie française, Wallis-et-Futuna), which this package does not provide.
+ * collectivité in the code officiel géographique), or it designates a collectivité where the jours fériés of the
+ * Code du travail do not apply (Nouvelle-Calédonie, Polynésie française and Wallis-et-Futuna, which have public
+ * holidays of their own law, the Terres australes et antarctiques and Clipperton), which this package does not
+ * provide.
  */
 public final class UnsupportedDepartementException extends EAdminException {
     @Serial

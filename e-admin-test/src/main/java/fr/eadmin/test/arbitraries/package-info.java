@@ -1,5 +1,5 @@
 /**
- * jqwik arbitraries generating valid identifiers and usagers, for property-based tests.
+ * jqwik arbitraries generating valid identifiers, usagers, business calendars and delays, for property-based tests.
  */
 @NullMarked
 package fr.eadmin.test.arbitraries;
