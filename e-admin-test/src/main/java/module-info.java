@@ -12,6 +12,7 @@ module fr.eadmin.test {
     exports fr.eadmin.test.arbitraries;
     exports fr.eadmin.test.db;
     exports fr.eadmin.test.contract;
+    exports fr.eadmin.test.notification;
 
     // The contracts' test methods are package-private, as JUnit prefers: let JUnit call them.
     opens fr.eadmin.test.contract to

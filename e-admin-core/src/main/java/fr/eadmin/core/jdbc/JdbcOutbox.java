@@ -55,8 +55,10 @@ import org.slf4j.LoggerFactory;
  * A notification whose id is already in the table is skipped without failing the statement, so the caller's
  * transaction goes on: on PostgreSQL with {@code INSERT ... ON CONFLICT (id) DO NOTHING}, which also holds when
  * two transactions insert the same id at once (the second waits for the first, then skips); on H2 with {@code
- * INSERT ... SELECT ... WHERE NOT EXISTS}, where a concurrent insert of the same id fails only that statement,
- * which H2 rolls back alone: the failure is caught and the notification skipped.
+ * INSERT ... SELECT ... WHERE NOT EXISTS}: when two transactions insert the same id at once, the second waits
+ * for the first, then fails with a duplicate key that H2 rolls back alone (the statement, not the transaction),
+ * so the notification is skipped; if the first transaction stays open longer than H2's {@code LOCK_TIMEOUT}
+ * (1 s by default), the second gets H2's lock timeout instead.
  *
  * <p>{@link #claimDue} selects due rows with {@code SELECT ... FOR UPDATE SKIP LOCKED} (both databases support
  * it), so that relays claiming at once take different rows without waiting for each other, then sets each
