@@ -50,6 +50,11 @@ import org.slf4j.LoggerFactory;
  * not gapless. The service level is computed in SQL (counts and two histograms grouped by duration), so a
  * period of a hundred thousand demandes is never loaded in memory.
  *
+ * <p>Every save also takes the journal's head row lock ({@link JdbcJournal}) until it commits, so saves of
+ * different demandes take turns on their journal append. On H2 a writer waits at most {@code LOCK_TIMEOUT} (1 s
+ * by default) for another's transaction and then fails with a {@link DatabaseAccessException}: raise it in the
+ * URL ({@code ;LOCK_TIMEOUT=10000}) when many agents work at once; PostgreSQL waits.
+ *
  * <p>Logs name demandes by id only.
  */
 public final class JdbcDemandeStore implements DemandeStore {

@@ -2,6 +2,7 @@ package fr.eadmin.core.teleservice;
 
 import fr.eadmin.core.calendar.BusinessCalendar;
 import fr.eadmin.core.calendar.UnsupportedDepartementException;
+import fr.eadmin.core.calendar.UnsupportedYearException;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Objects;
@@ -19,16 +20,23 @@ public record TeleserviceCalendar(String departement, SortedMap<LocalDate, Strin
     /**
      * Checks the values.
      *
-     * @throws InvalidTeleserviceException if the department has no calendar
+     * @throws InvalidTeleserviceException if the department has no calendar, or a closure is out of the
+     *     calendar's years or has a blank reason
      */
     public TeleserviceCalendar {
         Objects.requireNonNull(departement, "departement");
         Objects.requireNonNull(closures, "closures");
         closures = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(closures));
+        BusinessCalendar base;
         try {
-            BusinessCalendar.forDepartement(departement);
+            base = BusinessCalendar.forDepartement(departement);
         } catch (UnsupportedDepartementException e) {
             throw new InvalidTeleserviceException(null, "calendar.departement", e.getMessage());
+        }
+        try {
+            base.withClosures(closures);
+        } catch (IllegalArgumentException | UnsupportedYearException e) {
+            throw new InvalidTeleserviceException(null, "calendar.closures", e.getMessage());
         }
     }
 

@@ -112,6 +112,8 @@ class TeleserviceCatalogueTest {
                         + " \"version\": 0 }|acte-naissance|teleservices[0].form.version",
                 "\"departement\": \"78\", \"closures\"|\"departement\": \"988\", \"closures\"|acte-naissance"
                         + "|teleservices[0].calendar.departement",
+                "\"2026-05-15\": \"Pont de l'Ascension\"|\"2026-05-15\": \" \"|acte-naissance"
+                        + "|teleservices[0].calendar.closures.2026-05-15",
                 "\"feeCents\": 25000|\"feeCents\": 250.5|location-salle|teleservices[2].feeCents",
                 "\"feeCents\": 25000|\"feeCents\": -1|location-salle|teleservices[2].feeCents",
                 "\"forKinds\": [\"ENTREPRISE\"]|\"forKinds\": [\"ENTREPRISE\"], \"whenAnswer\": {}|location-salle"
@@ -145,6 +147,31 @@ class TeleserviceCatalogueTest {
                 .isInstanceOfSatisfying(InvalidTeleserviceException.class, e -> {
                     assertThat(e.field()).isEqualTo("organisations[0].contact.email");
                     assertThat(e.getMessage()).doesNotContain("pas-un-email");
+                });
+    }
+
+    @Test
+    void refusesAClosureOutOfTheCalendarsYearsAndAPieceTypeListedTwice() throws IOException {
+        assertThatThrownBy(
+                        () -> TeleserviceCalendar.of("78").withClosures(Map.of(LocalDate.of(1500, 1, 1), "Fermeture")))
+                .isInstanceOfSatisfying(InvalidTeleserviceException.class, e -> assertThat(e.field())
+                        .isEqualTo("calendar.closures"));
+        Teleservice acte = maurepas().get("acte-naissance");
+        assertThatThrownBy(() -> new Teleservice(
+                        acte.code(),
+                        acte.title(),
+                        acte.organisation(),
+                        acte.form(),
+                        java.util.List.of(
+                                PieceRequirement.always(PieceType.RIB), PieceRequirement.always(PieceType.RIB)),
+                        0,
+                        acte.delay(),
+                        acte.silenceRule(),
+                        acte.channels(),
+                        acte.calendar()))
+                .isInstanceOfSatisfying(InvalidTeleserviceException.class, e -> {
+                    assertThat(e.teleservice()).isEqualTo("acte-naissance");
+                    assertThat(e.field()).isEqualTo("pieces");
                 });
     }
 
