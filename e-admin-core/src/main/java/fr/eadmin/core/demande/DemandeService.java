@@ -142,18 +142,27 @@ public final class DemandeService {
     }
 
     /**
-     * Changes the answers and pièces of a draft.
+     * Changes the answers and pièces of a draft. Unlike the transitions, which the state guards (a second agent
+     * accepting an accepted demande is refused), two edits of a draft would silently overwrite each other: the
+     * caller names the version it edited.
      *
      * @param id the demande
+     * @param expectedVersion the version the usager edited
      * @param actor who changes it
      * @param channel through which channel
      * @param answers the new answers
      * @param pieces the new pièces
      * @return the draft and its new version
+     * @throws ConcurrentUpdateException if the stored version is not {@code expectedVersion}
      */
     public Versioned<Demande> updateDraft(
-            DemandeId id, Actor actor, Channel channel, Map<String, String> answers, List<SuppliedPiece> pieces) {
-        return apply(id, (d, t, now) -> d.updateDraft(actor, channel, now, answers, pieces));
+            DemandeId id,
+            long expectedVersion,
+            Actor actor,
+            Channel channel,
+            Map<String, String> answers,
+            List<SuppliedPiece> pieces) {
+        return apply(id, expectedVersion, (d, t, now) -> d.updateDraft(actor, channel, now, answers, pieces));
     }
 
     /**
@@ -405,9 +414,16 @@ public final class DemandeService {
     }
 
     private Versioned<Demande> apply(DemandeId id, Action action) {
+        return apply(id, -1, action);
+    }
+
+    private Versioned<Demande> apply(DemandeId id, long expectedVersion, Action action) {
         Objects.requireNonNull(id, "id");
         Versioned<Demande> current =
                 store.find(id).orElseThrow(() -> new NotFoundException(DemandeStore.AGGREGATE_TYPE, id.toString()));
+        if (expectedVersion >= 0 && current.version() != expectedVersion) {
+            throw new ConcurrentUpdateException(DemandeStore.AGGREGATE_TYPE, id.toString(), expectedVersion);
+        }
         Teleservice teleservice = teleservice(current.value().teleservice());
         Demande next = action.apply(current.value(), teleservice, clock.instant());
         Versioned<Demande> saved = store.save(change(current.value(), current.version(), next, teleservice));

@@ -160,6 +160,21 @@ class DemandeServiceTest {
     }
 
     @Test
+    void anEditOfAStaleDraftFailsInsteadOfOverwriting() {
+        Versioned<Demande> draft = draft("essai-acceptation");
+        DemandeId id = draft.value().id();
+        Versioned<Demande> first =
+                service.updateDraft(id, 1, USAGER, Channel.INTERNET, java.util.Map.of("ecole", "a"), List.of());
+
+        assertThatThrownBy(() ->
+                        service.updateDraft(id, 1, USAGER, Channel.INTERNET, java.util.Map.of("ecole", "b"), List.of()))
+                .isInstanceOf(ConcurrentUpdateException.class);
+        assertThat(service.find(id)).contains(first);
+        assertThat(first.value().answers()).containsEntry("ecole", "a");
+        assertThat(first.value().lastStep().action()).isEqualTo(DemandeAction.UPDATE_DRAFT);
+    }
+
+    @Test
     void refusesAnUnknownDemandeOrTeleservice() {
         assertThatThrownBy(() -> service.startInstruction(DemandeId.random(), AGENT, Channel.GUICHET))
                 .isInstanceOf(NotFoundException.class);
