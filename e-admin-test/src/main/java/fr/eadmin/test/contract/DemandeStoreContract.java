@@ -395,7 +395,7 @@ public abstract class DemandeStoreContract {
         assertThat(level.received()).isEqualTo(4);
         assertThat(level.decided()).isEqualTo(3);
         assertThat(level.decidedWithinDelay()).isEqualTo(2);
-        assertThat(level.days()).containsExactlyEntriesOf(Map.of(2, 1L, 3, 1L, 9, 1L));
+        assertThat(level.days()).containsExactlyEntriesOf(new java.util.TreeMap<>(Map.of(2, 1L, 3, 1L, 9, 1L)));
         assertThat(level.businessDays())
                 .containsEntry(2, 1L)
                 .containsEntry(3, 1L)
