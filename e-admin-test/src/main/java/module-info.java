@@ -1,6 +1,7 @@
 /**
- * The e-admin test kit: JUnit 5 database extension (H2 and PostgreSQL), contract tests for every store SPI,
- * jqwik arbitraries for identifiers and usagers.
+ * The e-admin test kit: JUnit 5 database extension (H2 and PostgreSQL), contract tests for every store SPI
+ * and the notification outbox, a recording notifier, jqwik arbitraries for identifiers, usagers and
+ * notifications.
  */
 module fr.eadmin.test {
     requires transitive fr.eadmin.core;

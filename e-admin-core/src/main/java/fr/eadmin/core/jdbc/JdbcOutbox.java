@@ -26,6 +26,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -153,7 +154,7 @@ public final class JdbcOutbox implements Outbox {
             return;
         }
         boolean postgres = isPostgres(connection);
-        OffsetDateTime now = timestamp(clock.instant());
+        OffsetDateTime now = timestamp(now());
         try (PreparedStatement insert =
                 connection.prepareStatement(postgres ? INSERT_ON_CONFLICT : INSERT_WHERE_NOT_EXISTS)) {
             for (Notification notification : copy) {
@@ -197,7 +198,7 @@ public final class JdbcOutbox implements Outbox {
     public List<OutboxClaim> claimDue(int max, Duration lease) {
         checkMax(max);
         checkLease(lease);
-        Instant now = clock.instant();
+        Instant now = now();
         Instant until = now.plus(lease);
         List<OutboxClaim> claims;
         try {
@@ -260,7 +261,7 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public void markDelivered(NotificationId id) {
         Objects.requireNonNull(id, "id");
-        Instant now = clock.instant();
+        Instant now = now();
         try {
             transactions.inTransaction(connection -> {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE eadmin_outbox SET status ="
@@ -284,7 +285,7 @@ public final class JdbcOutbox implements Outbox {
     public OutboxEntry markFailed(NotificationId id, String reason, boolean retryable) {
         Objects.requireNonNull(id, "id");
         String cut = FailureReasons.cut(reason);
-        Instant now = clock.instant();
+        Instant now = now();
         try {
             return transactions.inTransaction(connection -> {
                 OutboxEntry entry = select(connection, id, true);
@@ -324,7 +325,7 @@ public final class JdbcOutbox implements Outbox {
     @Override
     public boolean requeue(NotificationId id) {
         Objects.requireNonNull(id, "id");
-        Instant now = clock.instant();
+        Instant now = now();
         try {
             return transactions.inTransaction(connection -> {
                 try (PreparedStatement update = connection.prepareStatement("UPDATE eadmin_outbox SET status ="
@@ -381,7 +382,7 @@ public final class JdbcOutbox implements Outbox {
 
     @Override
     public OutboxCounts counts() {
-        Instant now = clock.instant();
+        Instant now = now();
         try {
             return transactions.read(connection -> {
                 long pending = 0;
@@ -439,6 +440,11 @@ public final class JdbcOutbox implements Outbox {
         }
         LOG.info("purged {} delivered notifications", purged);
         return purged;
+    }
+
+    /** The time, to the microsecond: what both databases keep, so that what is returned is what is stored. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static boolean isPostgres(Connection connection) throws SQLException {

@@ -1,6 +1,7 @@
 package fr.eadmin.core.notification;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -57,8 +58,10 @@ import java.util.Set;
  *
  * <ul>
  *   <li>Every placeholder needs a value ({@link MissingTemplateVariableException}); a variable that is neither
- *       a placeholder of the template nor a variable of its code, and looks like a misspelling of one, is
- *       refused ({@link TemplateVariableTypoException}); other extra variables are ignored.
+ *       a placeholder of the template nor a variable of its code, and looks like a misspelling of one (the same
+ *       but for case, or one letter inserted, deleted, replaced or two swapped; two such edits for names of six
+ *       letters or more; names shorter than four letters only by case), is refused ({@link
+ *       TemplateVariableTypoException}); other extra variables are ignored.
  *   <li>Values are inserted as text, verbatim, in one pass: a value holding {@code {{x}}} or markup stays as
  *       it is (the HTML form of an email escapes everything: {@link EmailHtml}). In an email subject, line
  *       breaks and control characters of a value become spaces.
@@ -178,10 +181,13 @@ public final class MessageTemplates {
                     .build()
                     .readTree(json);
         } catch (JacksonException e) {
+            JsonLocation location = e.getLocation();
             throw new InvalidTemplateException(
                     "(JSON)",
-                    "not a JSON document, at line " + e.getLocation().getLineNr() + ", column "
-                            + e.getLocation().getColumnNr(),
+                    "not a JSON document"
+                            + (location == null
+                                    ? ""
+                                    : ", at line " + location.getLineNr() + ", column " + location.getColumnNr()),
                     e);
         } catch (IOException e) {
             throw new InvalidTemplateException("(JSON)", "the document cannot be read", e);

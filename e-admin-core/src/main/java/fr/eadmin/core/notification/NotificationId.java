@@ -86,7 +86,7 @@ public record NotificationId(UUID value) implements Comparable<NotificationId> {
     }
 
     /** RFC 9562, 5.5: SHA-1 of the namespace's 16 bytes then the name in UTF-8; version 5, variant 10. */
-    private static UUID nameBased(UUID namespace, String name) {
+    static UUID nameBased(UUID namespace, String name) {
         MessageDigest sha1;
         try {
             sha1 = MessageDigest.getInstance("SHA-1");

@@ -177,9 +177,9 @@ final class Renderer {
     }
 
     /**
-     * The name among the candidates that the given one looks like a misspelling of: the same but for case, or
-     * one edit away (two for names of more than five characters), an edit being a letter inserted, deleted,
-     * replaced, or two neighbours swapped.
+     * The name among the candidates that the given one looks like a misspelling of: the same but for case, or,
+     * when both have at least 4 characters, one edit away (two when both have at least 6), an edit being a
+     * letter inserted, deleted, replaced, or two neighbours swapped.
      */
     static @Nullable String closest(String name, Collection<String> candidates) {
         String lower = name.toLowerCase(Locale.ROOT);
@@ -191,7 +191,8 @@ final class Renderer {
             }
             String other = candidate.toLowerCase(Locale.ROOT);
             int distance = lower.equals(other) ? 0 : distance(lower, other);
-            int allowed = Math.min(lower.length(), other.length()) > 5 ? 2 : 1;
+            int shorter = Math.min(lower.length(), other.length());
+            int allowed = shorter >= 6 ? 2 : shorter >= 4 ? 1 : 0;
             if (distance <= allowed && distance < bestDistance) {
                 best = candidate;
                 bestDistance = distance;
