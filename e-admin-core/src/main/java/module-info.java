@@ -1,7 +1,8 @@
 /**
  * e-admin core: French identifiers, the usager model and dossier usager, the stores that keep them (in
  * memory, JDBC on H2 and PostgreSQL), blob storage, the French business calendar with legal delays, the
- * traceability journal, and notifications to usagers through a transactional outbox.
+ * téléservice catalogue and the demande lifecycle, the traceability journal, and notifications to usagers
+ * through a transactional outbox.
  *
  * <p>No package is opened: Jackson reads and writes the model records through their public accessors and
  * canonical constructors, which the exported packages already give it.
@@ -17,6 +18,7 @@ module fr.eadmin.core {
     exports fr.eadmin.core.identifier;
     exports fr.eadmin.core.usager;
     exports fr.eadmin.core.dossier;
+    exports fr.eadmin.core.teleservice;
     exports fr.eadmin.core.demande;
     exports fr.eadmin.core.calendar;
     exports fr.eadmin.core.journal;

@@ -77,8 +77,8 @@ public final class SchemaInitializer {
     public static final String CORE_MODULE = "e-admin-core";
 
     /** Core's schema scripts, in {@code db/migration/e-admin-core/}. Add new scripts at the end. */
-    private static final List<String> CORE_SCRIPTS =
-            List.of("V1_1__usagers_dossiers.sql", "V1_2__journal.sql", "V1_3__outbox.sql");
+    private static final List<String> CORE_SCRIPTS = List.of(
+            "V1_1__usagers_dossiers.sql", "V1_2__journal.sql", "V1_3__outbox.sql", "V1_4__teleservices_demandes.sql");
 
     private static final Logger LOG = LoggerFactory.getLogger(SchemaInitializer.class);
     private static final Pattern MODULE_NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.cfg.MutableConfigOverride;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import fr.eadmin.core.Actor;
 import fr.eadmin.core.demande.DemandeId;
 import fr.eadmin.core.dossier.PieceId;
 import fr.eadmin.core.dossier.ValidityRule;
@@ -39,7 +40,7 @@ import java.util.List;
  *
  * <ul>
  *   <li>identifiers (SIREN, SIRET, RNA, NIR, code INSEE, code postal, IBAN, BIC, telephone, email, and the
- *       technical ids) are written as their canonical string and read with their {@code parse} method; an
+ *       technical ids, and an {@link Actor} as its reference) are written as their canonical string and read with their {@code parse} method; an
  *       invalid one fails with an {@link com.fasterxml.jackson.databind.exc.InvalidFormatException} whose
  *       path names the field and whose message does not quote the value;
  *   <li>a {@link Usager} carries a {@code "type"} property: {@code individu}, {@code foyer},
@@ -92,6 +93,8 @@ public final class EAdminModule extends SimpleModule {
         identifier(UsagerId.class, "usager id", UsagerId::parse);
         identifier(DemandeId.class, "demande id", DemandeId::parse);
         identifier(PieceId.class, "piece id", PieceId::parse);
+        addSerializer(Actor.class, new ActorSerializer());
+        addDeserializer(Actor.class, new IdentifierDeserializer<>(Actor.class, "actor", Actor::parse));
         setMixInAnnotation(Usager.class, Mixins.UsagerMixin.class);
         setMixInAnnotation(LieuNaissance.class, Mixins.LieuNaissanceMixin.class);
         setMixInAnnotation(ValidityRule.class, Mixins.ValidityRuleMixin.class);
