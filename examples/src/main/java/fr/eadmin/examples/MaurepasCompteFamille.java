@@ -51,7 +51,8 @@ final class MaurepasCompteFamille implements Scenario {
 
     @Override
     public String description() {
-        return "compte famille: a foyer with two children, stored, reloaded and summarised";
+        return "compte famille stored and reloaded; both children registered to the conservatoire, "
+                + "accusés de réception, pièces requested then received, decisions, service levels";
     }
 
     @Override
@@ -137,6 +138,8 @@ final class MaurepasCompteFamille implements Scenario {
         String summary = summary(reloaded, reopened, dossier, today);
         context.writeReport("compte-famille.txt", summary);
         summary.lines().forEach(context::say);
+
+        new MaurepasConservatoire(context, blobs, dossiers).run(reloaded, claire, lea, hugo);
     }
 
     private static Individu child(String prenom, Sexe sexe, LocalDate naissance, Clock clock) {

@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -63,6 +64,40 @@ class MainTest {
                 .contains("Claire Anne Martin")
                 .contains("78310 MAUREPAS")
                 .contains("Justificatif de domicile, valable jusqu'au 2 février 2027 (réutilisable)");
+    }
+
+    @Test
+    void theConservatoireStoryEndsWithBothChildrenRegisteredAndAVerifiedJournal() throws Exception {
+        Path out = tmp.resolve("demo");
+        Main.run(out, CLOCK, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+
+        String report = Files.readString(out.resolve("maurepas/niveau-de-service.txt"));
+        assertThat(report)
+                .contains("2026-000001: ACCEPTEE")
+                .contains("2026-000002: ACCEPTEE")
+                .contains("2 reçues, 2 décidées")
+                .contains("100 % traitées en moins de 6 jours ouvrés")
+                .contains("0 en retard")
+                .contains("5 courriels envoyés")
+                .contains("chaîne intacte");
+
+        // Léa's accusé de réception says what is missing; Hugo's is complete.
+        JsonNode lea = new ObjectMapper()
+                .readTree(out.resolve("maurepas/accuse-reception-2026-000001.json")
+                        .toFile());
+        assertThat(lea.get("missingPieces").toString()).contains("CERTIFICAT_MEDICAL_DANSE");
+        assertThat(lea.get("delay").toString()).contains("6");
+        JsonNode hugo = new ObjectMapper()
+                .readTree(out.resolve("maurepas/accuse-reception-2026-000002.json")
+                        .toFile());
+        assertThat(hugo.get("missingPieces")).isEmpty();
+
+        // One email per notifying step: two receipts, one request for pièces, two decisions.
+        try (Stream<Path> mails = Files.list(out.resolve("maurepas/courriels"))) {
+            assertThat(mails.count()).isEqualTo(5);
+        }
+        assertThat(Files.readAllLines(out.resolve("maurepas/journal-conservatoire.txt")))
+                .hasSize(10);
     }
 
     @Test
