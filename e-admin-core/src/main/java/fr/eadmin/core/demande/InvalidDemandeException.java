@@ -1,6 +1,6 @@
 package fr.eadmin.core.demande;
 
-import fr.eadmin.core.EAdminException;
+import fr.eadmin.core.InvalidValueException;
 import java.io.Serial;
 
 /**
@@ -8,12 +8,9 @@ import java.io.Serial;
  * the demandeur's foyer, a value is malformed. The message names the field and says what is wrong, never its
  * value.
  */
-public final class InvalidDemandeException extends EAdminException {
+public final class InvalidDemandeException extends InvalidValueException {
     @Serial
     private static final long serialVersionUID = 1L;
-
-    private final String field;
-    private final String reason;
 
     /**
      * Creates the exception.
@@ -22,18 +19,6 @@ public final class InvalidDemandeException extends EAdminException {
      * @param reason what is wrong
      */
     public InvalidDemandeException(String field, String reason) {
-        super(field + ": " + reason);
-        this.field = field;
-        this.reason = reason;
-    }
-
-    /** @return the field refused */
-    public String field() {
-        return field;
-    }
-
-    /** @return what is wrong */
-    public String reason() {
-        return reason;
+        super(field + ": " + reason, field, reason);
     }
 }

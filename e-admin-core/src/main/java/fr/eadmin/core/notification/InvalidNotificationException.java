@@ -1,17 +1,15 @@
 package fr.eadmin.core.notification;
 
-import fr.eadmin.core.EAdminException;
+import fr.eadmin.core.InvalidValueException;
 import java.io.Serial;
 
 /**
  * A notification value was refused: a subject on a text message, a body too long, a control character in
  * a subject... The message names the field and says what is wrong, never the value.
  */
-public final class InvalidNotificationException extends EAdminException {
+public final class InvalidNotificationException extends InvalidValueException {
     @Serial
     private static final long serialVersionUID = 1L;
-
-    private final String field;
 
     /**
      * Creates the exception.
@@ -20,12 +18,6 @@ public final class InvalidNotificationException extends EAdminException {
      * @param reason what is wrong with it, without its value
      */
     public InvalidNotificationException(String field, String reason) {
-        super("invalid notification " + field + ": " + reason);
-        this.field = field;
-    }
-
-    /** @return the field that is wrong */
-    public String field() {
-        return field;
+        super("invalid notification " + field + ": " + reason, field, reason);
     }
 }

@@ -1,6 +1,6 @@
 package fr.eadmin.core.usager;
 
-import fr.eadmin.core.EAdminException;
+import fr.eadmin.core.InvalidValueException;
 import java.io.Serial;
 
 /**
@@ -8,12 +8,9 @@ import java.io.Serial;
  * voie... The message names the field and says what is wrong, never the rejected value (names, addresses
  * and dates of birth are personal data).
  */
-public final class InvalidUsagerException extends EAdminException {
+public final class InvalidUsagerException extends InvalidValueException {
     @Serial
     private static final long serialVersionUID = 1L;
-
-    private final String field;
-    private final String reason;
 
     /**
      * Creates the exception.
@@ -22,26 +19,6 @@ public final class InvalidUsagerException extends EAdminException {
      * @param reason what is wrong with it, without its value
      */
     public InvalidUsagerException(String field, String reason) {
-        super(field + ": " + reason);
-        this.field = field;
-        this.reason = reason;
-    }
-
-    /**
-     * The field that was refused.
-     *
-     * @return the field name, such as {@code "prenoms"}
-     */
-    public String field() {
-        return field;
-    }
-
-    /**
-     * What is wrong with the field.
-     *
-     * @return the reason, without the rejected value
-     */
-    public String reason() {
-        return reason;
+        super(field + ": " + reason, field, reason);
     }
 }
