@@ -20,8 +20,16 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryDossierStore implements DossierStore {
     private final ConcurrentMap<UsagerId, Versioned<DossierUsager>> dossiers = new ConcurrentHashMap<>();
 
-    /** Creates an empty store. */
-    public InMemoryDossierStore() {}
+    private InMemoryDossierStore() {}
+
+    /**
+     * A new, empty store.
+     *
+     * @return the store
+     */
+    public static InMemoryDossierStore create() {
+        return new InMemoryDossierStore();
+    }
 
     @Override
     public Versioned<DossierUsager> create(DossierUsager dossier) {

@@ -27,8 +27,16 @@ public final class InMemoryJournal implements Journal {
     private final Map<Subject, List<JournalEntry>> bySubject = new HashMap<>();
     private final List<JournalSeal> seals = new ArrayList<>();
 
-    /** Creates an empty journal. */
-    public InMemoryJournal() {}
+    private InMemoryJournal() {}
+
+    /**
+     * A new, empty store.
+     *
+     * @return the store
+     */
+    public static InMemoryJournal create() {
+        return new InMemoryJournal();
+    }
 
     @Override
     public List<JournalEntry> append(List<JournalEvent> events) {

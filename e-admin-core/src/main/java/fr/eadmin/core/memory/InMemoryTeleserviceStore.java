@@ -16,8 +16,16 @@ import org.jspecify.annotations.Nullable;
 public final class InMemoryTeleserviceStore implements TeleserviceStore {
     private final ConcurrentSkipListMap<String, Versioned<Teleservice>> teleservices = new ConcurrentSkipListMap<>();
 
-    /** Creates an empty store. */
-    public InMemoryTeleserviceStore() {}
+    private InMemoryTeleserviceStore() {}
+
+    /**
+     * A new, empty store.
+     *
+     * @return the store
+     */
+    public static InMemoryTeleserviceStore create() {
+        return new InMemoryTeleserviceStore();
+    }
 
     @Override
     public Versioned<Teleservice> create(Teleservice teleservice) {

@@ -31,8 +31,16 @@ public final class InMemoryUsagerStore implements UsagerStore {
     private final Map<Siret, UsagerId> bySiret = new HashMap<>();
     private final Map<Rna, UsagerId> byRna = new HashMap<>();
 
-    /** Creates an empty store. */
-    public InMemoryUsagerStore() {}
+    private InMemoryUsagerStore() {}
+
+    /**
+     * A new, empty store.
+     *
+     * @return the store
+     */
+    public static InMemoryUsagerStore create() {
+        return new InMemoryUsagerStore();
+    }
 
     @Override
     public Versioned<Usager> create(Usager usager) {

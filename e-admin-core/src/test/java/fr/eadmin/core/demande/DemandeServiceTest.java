@@ -52,7 +52,7 @@ class DemandeServiceTest {
             return now.get();
         }
     };
-    final InMemoryJournal journal = new InMemoryJournal();
+    final InMemoryJournal journal = InMemoryJournal.create();
     final InMemoryOutbox outbox = InMemoryOutbox.create(clock);
     final InMemoryDemandeStore store = InMemoryDemandeStore.create(journal, outbox);
     final TeleserviceCatalogue catalogue =

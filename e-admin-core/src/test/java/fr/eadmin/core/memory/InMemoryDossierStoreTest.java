@@ -14,7 +14,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class InMemoryDossierStoreTest {
-    private final InMemoryDossierStore store = new InMemoryDossierStore();
+    private final InMemoryDossierStore store = InMemoryDossierStore.create();
     private final UsagerId usager = UsagerId.random();
 
     @Test

@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class InMemoryUsagerStoreTest {
-    private final InMemoryUsagerStore store = new InMemoryUsagerStore();
+    private final InMemoryUsagerStore store = InMemoryUsagerStore.create();
 
     @Test
     void createsAtVersionOneAndFindsById() {

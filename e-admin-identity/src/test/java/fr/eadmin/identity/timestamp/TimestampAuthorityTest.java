@@ -188,7 +188,7 @@ class TimestampAuthorityTest {
 
     @Test
     void sealsTheTraceabilityJournal() {
-        InMemoryJournal journal = new InMemoryJournal();
+        InMemoryJournal journal = InMemoryJournal.create();
         journal.append(JournalEvent.now(pki.clock, Actor.system("etat-civil"), "demande.deposee", "demande", "d-1"));
         journal.seal(timestamper);
         assertThat(journal.seals()).hasSize(1);

@@ -87,7 +87,7 @@ class DemandeProperties {
     void anySequenceKeepsTheInvariants(@ForAll SilenceRule rule, @ForAll("moves") @Size(min = 1) List<Move> moves) {
         AtomicReference<Instant> now = new AtomicReference<>(DemandeSamples.at(START));
         Clock clock = new MutableClock(now);
-        InMemoryJournal journal = new InMemoryJournal();
+        InMemoryJournal journal = InMemoryJournal.create();
         InMemoryOutbox outbox = InMemoryOutbox.create(clock);
         InMemoryDemandeStore store = InMemoryDemandeStore.create(journal, outbox);
         Delay delay =

@@ -83,7 +83,7 @@ class DemandeStoresH2Properties {
                 JdbcOutbox.create(dataSource, Clock.systemUTC()),
                 Clock.systemUTC());
         DemandeStore memory =
-                InMemoryDemandeStore.create(new InMemoryJournal(), InMemoryOutbox.create(Clock.systemUTC()));
+                InMemoryDemandeStore.create(InMemoryJournal.create(), InMemoryOutbox.create(Clock.systemUTC()));
         List<Demande> demandes = new ArrayList<>();
         for (Life life : lives) {
             demandes.add(live(teleservice, life, jdbc));

@@ -56,7 +56,7 @@ class JournalProperties {
 
     @Property(tries = 200)
     void anySequenceOfAppendsVerifies(@ForAll("batches") List<List<JournalEvent>> batches) {
-        Journal journal = new InMemoryJournal();
+        Journal journal = InMemoryJournal.create();
         List<JournalEntry> appended = new ArrayList<>();
 
         for (List<JournalEvent> batch : batches) {

@@ -7,7 +7,7 @@ import fr.eadmin.test.contract.DemandeStoreContract;
 import java.time.Clock;
 
 class InMemoryDemandeStoreTest extends DemandeStoreContract {
-    private final InMemoryJournal journal = new InMemoryJournal();
+    private final InMemoryJournal journal = InMemoryJournal.create();
     private final InMemoryOutbox outbox = InMemoryOutbox.create(Clock.systemUTC());
 
     @Override

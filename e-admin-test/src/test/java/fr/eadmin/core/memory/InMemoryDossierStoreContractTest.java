@@ -6,6 +6,6 @@ import fr.eadmin.test.contract.DossierStoreContract;
 class InMemoryDossierStoreContractTest extends DossierStoreContract {
     @Override
     protected DossierStore newStore() {
-        return new InMemoryDossierStore();
+        return InMemoryDossierStore.create();
     }
 }

@@ -6,6 +6,6 @@ import fr.eadmin.test.contract.JournalContract;
 class InMemoryJournalTest extends JournalContract {
     @Override
     protected Journal newJournal() {
-        return new InMemoryJournal();
+        return InMemoryJournal.create();
     }
 }

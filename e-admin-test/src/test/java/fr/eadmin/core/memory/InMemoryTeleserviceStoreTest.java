@@ -6,6 +6,6 @@ import fr.eadmin.test.contract.TeleserviceStoreContract;
 class InMemoryTeleserviceStoreTest extends TeleserviceStoreContract {
     @Override
     protected TeleserviceStore newStore() {
-        return new InMemoryTeleserviceStore();
+        return InMemoryTeleserviceStore.create();
     }
 }

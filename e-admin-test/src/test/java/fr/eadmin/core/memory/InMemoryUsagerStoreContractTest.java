@@ -6,6 +6,6 @@ import fr.eadmin.test.contract.UsagerStoreContract;
 class InMemoryUsagerStoreContractTest extends UsagerStoreContract {
     @Override
     protected UsagerStore newStore() {
-        return new InMemoryUsagerStore();
+        return InMemoryUsagerStore.create();
     }
 }
