@@ -149,7 +149,7 @@ public final class Conditions {
     }
 
     /**
-     * Whether an answer is empty: missing, null, blank text, empty array.
+     * Whether an answer is empty: missing, null, blank text, empty array (an object never is).
      *
      * @param answer the answer
      * @return whether it is empty
@@ -158,7 +158,7 @@ public final class Conditions {
         return answer.isMissingNode()
                 || answer.isNull()
                 || answer.isTextual() && answer.textValue().isBlank()
-                || answer.isContainerNode() && answer.isEmpty();
+                || answer.isArray() && answer.isEmpty();
     }
 
     private static Compiled compare(Condition.Compare compare) {
