@@ -49,6 +49,13 @@ public sealed interface FieldType {
         /** Validates the type. */
         public ShortText {
             checkLength(minLength, maxLength);
+            if (pattern != null) {
+                try {
+                    com.google.re2j.Pattern.compile(pattern);
+                } catch (com.google.re2j.PatternSyntaxException e) {
+                    throw new IllegalArgumentException("invalid regular expression: " + e.getDescription());
+                }
+            }
         }
 
         @Override

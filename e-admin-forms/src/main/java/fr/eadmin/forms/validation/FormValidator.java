@@ -337,12 +337,15 @@ public final class FormValidator {
             if (answer == null || answer.isNull()) {
                 answer = NODES.arrayNode();
             }
+            // A visible block is always an array in the normalised submission, empty when its answer is refused.
             if (!answer.isArray()) {
                 error(block.id(), "wrong-type", label + " doit être une liste.");
+                out.set(block.id(), NODES.arrayNode());
                 return;
             }
             if (answer.size() > block.max()) {
                 error(block.id(), "too-many-occurrences", label + " : au plus " + block.max() + ".");
+                out.set(block.id(), NODES.arrayNode());
                 return;
             }
             if (answer.size() < block.min()) {
