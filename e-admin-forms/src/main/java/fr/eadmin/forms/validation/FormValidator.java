@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.MissingNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fr.eadmin.core.NotFoundException;
 import fr.eadmin.forms.Condition;
 import fr.eadmin.forms.ExitRule;
 import fr.eadmin.forms.Field;
@@ -168,13 +169,13 @@ public final class FormValidator {
      * @param submission the answers so far
      * @param pageId the page
      * @return the errors of the page, and the normalised submission up to and including the page
-     * @throws IllegalArgumentException if the form has no such page
+     * @throws NotFoundException if the form has no such page
      */
     public ValidationReport validatePage(Submission submission, String pageId) {
         Objects.requireNonNull(submission, "submission");
         Objects.requireNonNull(pageId, "pageId");
         if (pages.stream().noneMatch(p -> p.id().equals(pageId))) {
-            throw new IllegalArgumentException("no page '" + pageId + "' in form " + formId);
+            throw new NotFoundException("page of form " + formId, pageId);
         }
         return run(submission, pageId);
     }

@@ -5,6 +5,9 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.eadmin.forms.internal.StrictJson;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -26,16 +29,34 @@ public final class Submission {
     /**
      * A submission of the given answers (copied).
      *
-     * @param answers a JSON object
+     * @param answers a JSON object, nested at most 64 deep
      * @return the submission
-     * @throws InvalidSubmissionException if the answers are not an object
+     * @throws InvalidSubmissionException if the answers are not an object, or are nested too deep
      */
     public static Submission of(JsonNode answers) {
         Objects.requireNonNull(answers, "answers");
         if (!answers.isObject()) {
             throw new InvalidSubmissionException("the answers must be a JSON object");
         }
+        checkDepth(answers);
         return new Submission(((ObjectNode) answers).deepCopy());
+    }
+
+    /** Measures the nesting without recursion, so that a tree built in memory cannot overflow the stack. */
+    private static void checkDepth(JsonNode root) {
+        Deque<Map.Entry<JsonNode, Integer>> pending = new ArrayDeque<>();
+        pending.push(Map.entry(root, 1));
+        while (!pending.isEmpty()) {
+            Map.Entry<JsonNode, Integer> next = pending.pop();
+            if (next.getValue() > StrictJson.MAX_DEPTH) {
+                throw new InvalidSubmissionException("too deep or too large");
+            }
+            for (JsonNode child : next.getKey()) {
+                if (child.isContainerNode()) {
+                    pending.push(Map.entry(child, next.getValue() + 1));
+                }
+            }
+        }
     }
 
     /**

@@ -60,6 +60,25 @@ class HostileSubmissionTest {
     }
 
     @Test
+    void refusesADeepTreeBuiltInMemory() {
+        var root = JsonNodeFactory.instance.objectNode();
+        var node = root.putArray("nom");
+        for (int i = 0; i < 100_000; i++) {
+            node = node.addArray();
+        }
+
+        assertThatThrownBy(() -> Submission.of(root))
+                .isInstanceOf(InvalidSubmissionException.class)
+                .hasMessage("invalid submission: too deep or too large");
+    }
+
+    @Test
+    void aPageOfAnotherFormIsNotFound() {
+        assertThatThrownBy(() -> VALIDATOR.validatePage(Submission.parse("{}"), "ailleurs"))
+                .isInstanceOf(fr.eadmin.core.NotFoundException.class);
+    }
+
+    @Test
     void nestedValuesWhereTextIsExpectedAreWrongTypes() {
         ValidationReport report = VALIDATOR.validate(Submission.parse(
                 "{\"nom\": {\"a\": [[[1]]]}, \"enfants\": [{\"prenom\": [\"x\"]}, 3, {\"prenom\": {}}]}"));
