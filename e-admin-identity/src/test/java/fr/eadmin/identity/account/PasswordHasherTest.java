@@ -9,11 +9,14 @@ import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PasswordHasherTest {
     /**
-     * The reference implementation's own check (P-H-C/phc-winner-argon2, src/test.c): "password", salt
-     * "somesalt", Argon2id v19, m=65536, t=2, p=1, 32-byte tag.
+     * "password", salt "somesalt", Argon2id v19, m=65536, t=2, p=1, 32-byte tag: the string the reference
+     * implementation (P-H-C/phc-winner-argon2) writes, listed among the known answers of libar2, an
+     * independent C implementation (maandree/libar2, test.c, check_libar2_hash).
      */
     private static final String REFERENCE_PHC =
             "$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$CTFhFdXPJO1aFaMaO6Mm5c8y7cJHAph8ArZWb2GRPPc";
@@ -44,6 +47,33 @@ class PasswordHasherTest {
         assertThat(reference.memoryKib()).isEqualTo(65536);
         assertThat(reference.iterations()).isEqualTo(2);
         assertThat(reference.parallelism()).isEqualTo(1);
+    }
+
+    /** More known answers from libar2's test.c (maandree/libar2), computed there with the reference code. */
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "password | $argon2id$v=19$m=65536,t=1,p=1$c29tZXNhbHQ$9qWtwbpyPd3vm1rB1GThgPzZ3/ydHL92zKL+15XZypg",
+                "password | $argon2id$v=19$m=65536,t=4,p=1$c29tZXNhbHQ$kCXUjmjvc5XMqQedpMTsOv+zyJEf5PhtGiUghW9jFyw",
+                "differentpassword | $argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHQ$C4TWUs9rDEvq7w3+J4umqA32aWKB1+DSiRuBfYxFj94",
+                "password | $argon2id$v=19$m=65536,t=2,p=1$ZGlmZnNhbHQ$vfMrBczELrFdWP0ZsfhWsRPaHppYdP3MVEMIVlqoFBw"
+            })
+    void agreesWithAnIndependentImplementation(String password, String phc) {
+        PasswordHash known = PasswordHash.parse(phc);
+        byte[] tag = Argon2id.hash(
+                password.getBytes(StandardCharsets.UTF_8),
+                known.salt(),
+                known.memoryKib(),
+                known.iterations(),
+                known.parallelism(),
+                null,
+                null,
+                32);
+        assertThat(PasswordHash.of(known.memoryKib(), known.iterations(), known.parallelism(), known.salt(), tag)
+                        .value())
+                .isEqualTo(phc);
+        assertThat(hasher.verify(password, known)).isTrue();
     }
 
     @Test
