@@ -32,15 +32,22 @@ public final class Authenticator {
     private final PasswordHasher hasher;
     private final LoginThrottle throttle;
     private final Totp totp;
+    private final TokenService tokens;
     private final Clock clock;
     private final PasswordHash dummy;
 
     private Authenticator(
-            AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle, Totp totp, Clock clock) {
+            AccountStore accounts,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            Totp totp,
+            TokenService tokens,
+            Clock clock) {
         this.accounts = accounts;
         this.hasher = hasher;
         this.throttle = throttle;
         this.totp = totp;
+        this.tokens = tokens;
         this.clock = clock;
         byte[] random = new byte[24];
         new SecureRandom().nextBytes(random);
@@ -54,16 +61,23 @@ public final class Authenticator {
      * @param hasher the password hasher, whose parameters new hashes get
      * @param throttle the throttle of failures
      * @param totp the TOTP settings of second factors
+     * @param tokens the tokens that carry a login from the password to the second factor
      * @param clock the clock
      * @return the authenticator
      */
     public static Authenticator create(
-            AccountStore accounts, PasswordHasher hasher, LoginThrottle throttle, Totp totp, Clock clock) {
+            AccountStore accounts,
+            PasswordHasher hasher,
+            LoginThrottle throttle,
+            Totp totp,
+            TokenService tokens,
+            Clock clock) {
         return new Authenticator(
                 Objects.requireNonNull(accounts, "accounts"),
                 Objects.requireNonNull(hasher, "hasher"),
                 Objects.requireNonNull(throttle, "throttle"),
                 Objects.requireNonNull(totp, "totp"),
+                Objects.requireNonNull(tokens, "tokens"),
                 Objects.requireNonNull(clock, "clock"));
     }
 
@@ -102,26 +116,33 @@ public final class Authenticator {
             case DISABLED -> new LoginOutcome.BadCredentials();
             case ACTIVE ->
                 account.totpSecret() != null
-                        ? new LoginOutcome.SecondFactorRequired(account.id())
+                        ? new LoginOutcome.SecondFactorRequired(tokens.issue(account.id(), TokenPurpose.SECOND_FACTOR)
+                                .value())
                         : new LoginOutcome.Success(account.id());
         };
     }
 
     /**
      * Checks the TOTP code of an agent whose password was accepted ({@link
-     * LoginOutcome.SecondFactorRequired}). The step of an accepted code is recorded on the account under
-     * its version, so a code is accepted once, even across nodes sharing the store.
+     * LoginOutcome.SecondFactorRequired}). The challenge stays valid after a wrong code (the throttle counts
+     * those per account) and is used up by the right one. The step of an accepted code is recorded on the
+     * account under its version, so a code is accepted once, even across nodes sharing the store.
      *
-     * @param accountId the account the password step named
+     * @param challenge the challenge the password step gave
      * @param code the code typed
      * @param source where the attempt comes from
-     * @return {@link LoginOutcome.Success}, {@link LoginOutcome.BadCredentials} or {@link
-     *     LoginOutcome.Throttled}
+     * @return {@link LoginOutcome.Success}, {@link LoginOutcome.BadCredentials} (also for an unknown,
+     *     expired or used challenge) or {@link LoginOutcome.Throttled}
      */
-    public LoginOutcome secondFactor(AccountId accountId, String code, String source) {
-        Objects.requireNonNull(accountId, "accountId");
+    public LoginOutcome secondFactor(String challenge, String code, String source) {
+        Objects.requireNonNull(challenge, "challenge");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(source, "source");
+        Optional<AccountId> holder = tokens.holder(challenge, TokenPurpose.SECOND_FACTOR);
+        if (holder.isEmpty()) {
+            return new LoginOutcome.BadCredentials();
+        }
+        AccountId accountId = holder.get();
         String key = TOTP_KEY_PREFIX + accountId;
         Optional<Duration> wait = throttle.retryAfter(key, source);
         if (wait.isPresent()) {
@@ -147,6 +168,9 @@ public final class Authenticator {
         } catch (ConcurrentUpdateException e) {
             LOG.info("TOTP code for account {} raced another update; refused", accountId);
             throttle.recordFailure(key, source);
+            return new LoginOutcome.BadCredentials();
+        }
+        if (!(tokens.redeem(challenge, TokenPurpose.SECOND_FACTOR) instanceof TokenRedemption.Redeemed)) {
             return new LoginOutcome.BadCredentials();
         }
         throttle.recordSuccess(key);

@@ -45,14 +45,21 @@ public sealed interface LoginOutcome {
     }
 
     /**
-     * The password is right; the agent must now give a TOTP code to {@link Authenticator#secondFactor}.
+     * The password is right; the agent must now give a TOTP code to {@link Authenticator#secondFactor},
+     * with this challenge, within {@link TokenPurpose#SECOND_FACTOR}'s validity (5 minutes).
      *
-     * @param accountId the account, to keep in the half-open session and nowhere the client can change it
+     * @param challenge a single-use token naming the account, to keep in the half-open session; {@link
+     *     #toString()} does not show it
      */
-    record SecondFactorRequired(AccountId accountId) implements LoginOutcome {
-        /** Checks the id. */
+    record SecondFactorRequired(String challenge) implements LoginOutcome {
+        /** Checks the challenge is present. */
         public SecondFactorRequired {
-            Objects.requireNonNull(accountId, "accountId");
+            Objects.requireNonNull(challenge, "challenge");
+        }
+
+        @Override
+        public String toString() {
+            return "SecondFactorRequired[]";
         }
     }
 }

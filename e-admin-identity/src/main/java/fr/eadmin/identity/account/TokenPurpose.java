@@ -7,7 +7,9 @@ public enum TokenPurpose {
     /** Proves the holder reads the mailbox of the login: 48 hours. */
     EMAIL_VERIFICATION(Duration.ofHours(48)),
     /** Lets the holder choose a new password: 1 hour. */
-    PASSWORD_RESET(Duration.ofHours(1));
+    PASSWORD_RESET(Duration.ofHours(1)),
+    /** Carries a login from the accepted password to the TOTP code: 5 minutes. */
+    SECOND_FACTOR(Duration.ofMinutes(5));
 
     private final Duration defaultValidity;
 

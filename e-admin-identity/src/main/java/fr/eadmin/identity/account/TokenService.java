@@ -92,18 +92,37 @@ public final class TokenService {
      * @return the outcome
      */
     public TokenRedemption redeem(String token, TokenPurpose purpose) {
+        TokenRedemption state = inspect(token, purpose);
+        if (!(state instanceof TokenRedemption.Redeemed)) {
+            return state;
+        }
+        if (!store.markUsed(digestOf(token), clock.instant())) {
+            return new TokenRedemption.AlreadyUsed();
+        }
+        return state;
+    }
+
+    /**
+     * The account a token was issued for, if it is known, for this purpose, unused and not expired,
+     * without using it.
+     *
+     * @param token the token as the holder sent it
+     * @param purpose what it must be for
+     * @return the account, empty if the token would not be redeemed
+     */
+    public Optional<AccountId> holder(String token, TokenPurpose purpose) {
+        return inspect(token, purpose) instanceof TokenRedemption.Redeemed redeemed
+                ? Optional.of(redeemed.accountId())
+                : Optional.empty();
+    }
+
+    private TokenRedemption inspect(String token, TokenPurpose purpose) {
         Objects.requireNonNull(token, "token");
         Objects.requireNonNull(purpose, "purpose");
-        byte[] bytes;
-        try {
-            bytes = Base64.getUrlDecoder().decode(token);
-        } catch (IllegalArgumentException e) {
+        String digest = digestOf(token);
+        if (digest.isEmpty()) {
             return new TokenRedemption.Unknown();
         }
-        if (bytes.length != TOKEN_BYTES) {
-            return new TokenRedemption.Unknown();
-        }
-        String digest = digest(bytes);
         Optional<StoredToken> found = store.find(digest);
         if (found.isEmpty()
                 || !MessageDigest.isEqual(
@@ -113,17 +132,24 @@ public final class TokenService {
             return new TokenRedemption.Unknown();
         }
         StoredToken stored = found.get();
-        Instant now = clock.instant();
         if (stored.usedAt() != null) {
             return new TokenRedemption.AlreadyUsed();
         }
-        if (!now.isBefore(stored.expiresAt())) {
+        if (!clock.instant().isBefore(stored.expiresAt())) {
             return new TokenRedemption.Expired();
         }
-        if (!store.markUsed(digest, now)) {
-            return new TokenRedemption.AlreadyUsed();
-        }
         return new TokenRedemption.Redeemed(stored.accountId());
+    }
+
+    /** The digest of a well-formed token, empty if the text is not 32 bytes in Base64url. */
+    private static String digestOf(String token) {
+        byte[] bytes;
+        try {
+            bytes = Base64.getUrlDecoder().decode(token);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
+        return bytes.length == TOKEN_BYTES ? digest(bytes) : "";
     }
 
     private static String digest(byte[] bytes) {

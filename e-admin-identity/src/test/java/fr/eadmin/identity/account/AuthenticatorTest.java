@@ -6,6 +6,7 @@ import fr.eadmin.core.identifier.Email;
 import fr.eadmin.core.identifier.Siren;
 import fr.eadmin.identity.account.internal.Argon2id;
 import fr.eadmin.identity.account.memory.InMemoryAccountStore;
+import fr.eadmin.identity.account.memory.InMemoryTokenStore;
 import fr.eadmin.test.notification.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -25,7 +26,8 @@ class AuthenticatorTest {
             new LoginThrottle.Settings(50, Duration.ofSeconds(1), Duration.ofMinutes(15), Duration.ofDays(1), 100),
             clock);
     private final Totp totp = Totp.standard();
-    private final Authenticator authenticator = Authenticator.create(store, hasher, throttle, totp, clock);
+    private final TokenService tokens = TokenService.create(new InMemoryTokenStore(), clock, new SecureRandom());
+    private final Authenticator authenticator = Authenticator.create(store, hasher, throttle, totp, tokens, clock);
 
     private Account usager(String login, AccountStatus status) {
         Account account = Account.newUsager(AccountId.random(), Email.parse(login), clock.instant())
@@ -113,9 +115,7 @@ class AuthenticatorTest {
                 .isEqualTo(new LoginOutcome.Success(account.id()));
     }
 
-    @Test
-    void asksAnAgentForTheSecondFactorAndAcceptsEachCodeOnce() {
-        TotpSecret secret = TotpSecret.generate(new SecureRandom());
+    private Account agent(TotpSecret secret) {
         Account agent = Account.newAgent(
                         AccountId.random(),
                         AccountKind.AGENT,
@@ -126,26 +126,82 @@ class AuthenticatorTest {
                 .withTotpSecret(secret)
                 .withStatus(AccountStatus.ACTIVE);
         store.create(agent);
-        assertThat(authenticator.login(agent.login(), PASSWORD, SOURCE))
-                .isEqualTo(new LoginOutcome.SecondFactorRequired(agent.id()));
+        return agent;
+    }
+
+    private String challenge(Account agent) {
+        LoginOutcome outcome = authenticator.login(agent.login(), PASSWORD, SOURCE);
+        assertThat(outcome).isInstanceOf(LoginOutcome.SecondFactorRequired.class);
+        assertThat(outcome.toString()).isEqualTo("SecondFactorRequired[]");
+        return ((LoginOutcome.SecondFactorRequired) outcome).challenge();
+    }
+
+    @Test
+    void asksAnAgentForTheSecondFactorAndAcceptsEachCodeOnce() {
+        TotpSecret secret = TotpSecret.generate(new SecureRandom());
+        Account agent = agent(secret);
+        String challenge = challenge(agent);
         String code = totp.code(secret, totp.step(clock.instant()));
         String wrong = code.equals("000000") ? "000001" : "000000";
-        assertThat(authenticator.secondFactor(agent.id(), wrong, SOURCE)).isEqualTo(new LoginOutcome.BadCredentials());
-        assertThat(authenticator.secondFactor(agent.id(), code, SOURCE))
+        assertThat(authenticator.secondFactor(challenge, wrong, SOURCE)).isEqualTo(new LoginOutcome.BadCredentials());
+        assertThat(authenticator.secondFactor(challenge, code, SOURCE))
+                .as("a wrong code leaves the challenge usable")
                 .isEqualTo(new LoginOutcome.Success(agent.id()));
-        assertThat(authenticator.secondFactor(agent.id(), code, SOURCE)).isEqualTo(new LoginOutcome.BadCredentials());
+        assertThat(authenticator.secondFactor(challenge, code, SOURCE))
+                .as("the challenge is used up")
+                .isEqualTo(new LoginOutcome.BadCredentials());
+        assertThat(authenticator.secondFactor(challenge(agent), code, SOURCE))
+                .as("the code is used up")
+                .isEqualTo(new LoginOutcome.BadCredentials());
         clock.advance(Duration.ofSeconds(30));
         String next = totp.code(secret, totp.step(clock.instant()));
-        assertThat(authenticator.secondFactor(agent.id(), next, SOURCE))
+        assertThat(authenticator.secondFactor(challenge(agent), next, SOURCE))
                 .isEqualTo(new LoginOutcome.Success(agent.id()));
     }
 
     @Test
-    void refusesTheSecondFactorOfAnAccountWithoutOne() {
-        Account account = usager("jeanne@ville-test.fr", AccountStatus.ACTIVE);
-        assertThat(authenticator.secondFactor(account.id(), "123456", SOURCE))
+    void refusesAnExpiredOrReplacedChallenge() {
+        TotpSecret secret = TotpSecret.generate(new SecureRandom());
+        Account agent = agent(secret);
+        String expired = challenge(agent);
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(authenticator.secondFactor(expired, totp.code(secret, totp.step(clock.instant())), SOURCE))
                 .isEqualTo(new LoginOutcome.BadCredentials());
-        assertThat(authenticator.secondFactor(AccountId.random(), "123456", SOURCE))
+        String replaced = challenge(agent);
+        String current = challenge(agent);
+        assertThat(authenticator.secondFactor(replaced, totp.code(secret, totp.step(clock.instant())), SOURCE))
+                .isEqualTo(new LoginOutcome.BadCredentials());
+        assertThat(authenticator.secondFactor(current, totp.code(secret, totp.step(clock.instant())), SOURCE))
+                .isEqualTo(new LoginOutcome.Success(agent.id()));
+    }
+
+    @Test
+    void throttlesSecondFactorGuessesPerAccount() {
+        TotpSecret secret = TotpSecret.generate(new SecureRandom());
+        Account agent = agent(secret);
+        String challenge = challenge(agent);
+        String code = totp.code(secret, totp.step(clock.instant()));
+        String wrong = code.equals("000000") ? "000001" : "000000";
+        for (int i = 0; i < 3; i++) {
+            assertThat(authenticator.secondFactor(challenge, wrong, SOURCE))
+                    .isEqualTo(new LoginOutcome.BadCredentials());
+        }
+        assertThat(authenticator.secondFactor(challenge, code, SOURCE))
+                .isEqualTo(new LoginOutcome.Throttled(Duration.ofSeconds(1)));
+    }
+
+    @Test
+    void refusesTheSecondFactorWithoutAValidChallenge() {
+        Account account = usager("jeanne@ville-test.fr", AccountStatus.ACTIVE);
+        String notForThis =
+                tokens.issue(account.id(), TokenPurpose.PASSWORD_RESET).value();
+        assertThat(authenticator.secondFactor(notForThis, "123456", SOURCE))
+                .isEqualTo(new LoginOutcome.BadCredentials());
+        assertThat(authenticator.secondFactor("pas un défi", "123456", SOURCE))
+                .isEqualTo(new LoginOutcome.BadCredentials());
+        String forAUsager =
+                tokens.issue(account.id(), TokenPurpose.SECOND_FACTOR).value();
+        assertThat(authenticator.secondFactor(forAUsager, "123456", SOURCE))
                 .isEqualTo(new LoginOutcome.BadCredentials());
     }
 }

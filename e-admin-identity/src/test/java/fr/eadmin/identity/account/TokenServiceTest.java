@@ -73,6 +73,16 @@ class TokenServiceTest {
     }
 
     @Test
+    void namesTheHolderOfAValidTokenWithoutUsingIt() {
+        IssuedToken token = tokens.issue(account, TokenPurpose.SECOND_FACTOR);
+        assertThat(tokens.holder(token.value(), TokenPurpose.SECOND_FACTOR)).contains(account);
+        assertThat(tokens.holder(token.value(), TokenPurpose.PASSWORD_RESET)).isEmpty();
+        assertThat(tokens.redeem(token.value(), TokenPurpose.SECOND_FACTOR))
+                .isEqualTo(new TokenRedemption.Redeemed(account));
+        assertThat(tokens.holder(token.value(), TokenPurpose.SECOND_FACTOR)).isEmpty();
+    }
+
+    @Test
     void purgesExpiredTokens() {
         tokens.issue(account, TokenPurpose.PASSWORD_RESET);
         assertThat(store.deleteExpired(clock.instant())).isZero();
