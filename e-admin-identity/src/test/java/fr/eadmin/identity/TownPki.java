@@ -5,6 +5,7 @@ import fr.eadmin.identity.pki.CertificateAuthority;
 import fr.eadmin.identity.pki.CertificateProfile;
 import fr.eadmin.identity.pki.InMemoryCertificateRegistry;
 import fr.eadmin.identity.pki.KeyAlgorithm;
+import fr.eadmin.test.notification.MutableClock;
 import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +15,7 @@ import javax.security.auth.x500.X500Principal;
 public final class TownPki {
     public static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
 
-    public final MutableClock clock = new MutableClock(START);
+    public final MutableClock clock = MutableClock.at(START);
     public final InMemoryCertificateRegistry registry = new InMemoryCertificateRegistry();
     public final CertificateAuthority root;
     public final CertificateAuthority issuing;
