@@ -3,7 +3,8 @@
  * (certificates for agents, the town's electronic seal and its timestamping unit, CRLs, PKCS#12 files), RFC
  * 3161 timestamps (an embedded authority, a client for an external one, verification) and CAdES detached
  * signatures with their verifier; accounts and
- * authentication (Argon2id passwords, throttling, single-use tokens, TOTP).
+ * authentication (Argon2id passwords, throttling, single-use tokens, TOTP); roles, mandates and the
+ * authorizer.
  *
  * <p>The API speaks JCA types ({@link java.security.PrivateKey}, {@link java.security.cert.X509Certificate},
  * {@link java.security.cert.X509CRL}); Bouncy Castle stays an implementation detail.
@@ -24,4 +25,5 @@ module fr.eadmin.identity {
     exports fr.eadmin.identity.account;
     exports fr.eadmin.identity.account.spi;
     exports fr.eadmin.identity.account.memory;
+    exports fr.eadmin.identity.authz;
 }
