@@ -11,20 +11,12 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,24 +32,14 @@ import org.junit.jupiter.api.Test;
  * }
  * }
  */
-public abstract class BlobStoreContract {
+public abstract class BlobStoreContract extends StoreContract<BlobStore> {
     /** The size of the large content test: 64 MiB, generated and checked by streaming. */
     protected static final long LARGE_SIZE = 64L * 1024 * 1024;
 
     private static final int THREADS = 8;
 
-    private @Nullable BlobStore current;
-
     /** For subclasses. */
     protected BlobStoreContract() {}
-
-    /**
-     * Creates the store under test: empty, independent of the stores of other tests.
-     *
-     * @return a new, empty store
-     * @throws Exception if it cannot be created
-     */
-    protected abstract BlobStore newStore() throws Exception;
 
     /**
      * The size of the content of {@link #streamsLargeContentWithoutLosingAByte()}; an implementation that
@@ -67,29 +49,6 @@ public abstract class BlobStoreContract {
      */
     protected long largeContentSize() {
         return LARGE_SIZE;
-    }
-
-    /**
-     * Creates the store under test.
-     *
-     * @throws Exception if it cannot be created
-     */
-    @BeforeEach
-    protected void createStore() throws Exception {
-        current = newStore();
-    }
-
-    /**
-     * The store under test, new for each test.
-     *
-     * @return the store created by {@link #newStore()} for the current test
-     */
-    protected final BlobStore store() {
-        BlobStore store = current;
-        if (store == null) {
-            throw new IllegalStateException("newStore() has not run yet");
-        }
-        return store;
     }
 
     @Test
@@ -221,27 +180,10 @@ public abstract class BlobStoreContract {
     @Test
     void acceptsConcurrentPutsOfTheSameContent() throws Exception {
         byte[] content = bytes(1024 * 1024, 8);
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<BlobRef>> futures = new ArrayList<>();
-            for (int i = 0; i < THREADS; i++) {
-                Callable<BlobRef> put = () -> {
-                    start.await();
-                    return store().put(new ByteArrayInputStream(content));
-                };
-                futures.add(pool.submit(put));
-            }
-            start.countDown();
-            Set<BlobRef> refs = new HashSet<>();
-            for (Future<BlobRef> future : futures) {
-                refs.add(future.get(2, TimeUnit.MINUTES));
-            }
-            assertThat(refs).hasSize(1);
-            assertThat(read(refs.iterator().next())).isEqualTo(content);
-        } finally {
-            pool.shutdownNow();
-        }
+        Callable<BlobRef> put = () -> store().put(new ByteArrayInputStream(content));
+        Set<BlobRef> refs = new HashSet<>(Concurrency.runTogether(Collections.nCopies(THREADS, put)));
+        assertThat(refs).hasSize(1);
+        assertThat(read(refs.iterator().next())).isEqualTo(content);
     }
 
     @Test

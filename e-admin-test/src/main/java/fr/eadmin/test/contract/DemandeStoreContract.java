@@ -4,7 +4,6 @@ import static fr.eadmin.test.contract.DemandeSamples.AGENT;
 import static fr.eadmin.test.contract.DemandeSamples.at;
 import static fr.eadmin.test.contract.DemandeSamples.deposited;
 import static fr.eadmin.test.contract.DemandeSamples.draft;
-import static fr.eadmin.test.contract.UsagerStoreContract.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,8 +43,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +50,7 @@ import org.junit.jupiter.api.Test;
  * provides the store with the journal and outbox it writes to. Tests do not need an empty store: each uses fresh
  * demandes, usagers and téléservice codes, and the year 2000 + n for the references it checks.
  */
-public abstract class DemandeStoreContract {
+public abstract class DemandeStoreContract extends StoreContract<DemandeStore> {
     /** How many threads the concurrency tests run. */
     protected static final int THREADS = 8;
 
@@ -61,18 +58,8 @@ public abstract class DemandeStoreContract {
     private static final BusinessCalendar CALENDAR = BusinessCalendar.forDepartement("78");
     private static final LocalDate MONDAY = LocalDate.of(2026, 3, 2);
 
-    private @Nullable DemandeStore current;
-
     /** For subclasses. */
     protected DemandeStoreContract() {}
-
-    /**
-     * Creates the store under test.
-     *
-     * @return the store
-     * @throws Exception if it cannot be created
-     */
-    protected abstract DemandeStore newStore() throws Exception;
 
     /**
      * The journal the store under test appends to.
@@ -96,28 +83,6 @@ public abstract class DemandeStoreContract {
      */
     protected int freshYear() {
         return 3000 + YEARS.incrementAndGet() + (int) (System.nanoTime() % 5000 + 5000) % 5000;
-    }
-
-    /**
-     * Creates the store before each test.
-     *
-     * @throws Exception if it cannot be created
-     */
-    @BeforeEach
-    protected void createStore() throws Exception {
-        current = newStore();
-    }
-
-    /**
-     * The store under test.
-     *
-     * @return the store
-     */
-    protected DemandeStore store() {
-        if (current == null) {
-            throw new IllegalStateException("no store: createStore() did not run");
-        }
-        return current;
     }
 
     private DemandeReference reference() {
@@ -299,8 +264,9 @@ public abstract class DemandeStoreContract {
             });
         }
 
-        List<Versioned<Demande>> winners =
-                runTogether(writers).stream().flatMap(Optional::stream).toList();
+        List<Versioned<Demande>> winners = Concurrency.runTogether(writers).stream()
+                .flatMap(Optional::stream)
+                .toList();
 
         assertThat(winners).hasSize(1);
         assertThat(store().find(draft.id())).contains(winners.get(0));
@@ -334,7 +300,7 @@ public abstract class DemandeStoreContract {
         }
 
         Set<DemandeReference> all = new HashSet<>();
-        runTogether(callers).forEach(all::addAll);
+        Concurrency.runTogether(callers).forEach(all::addAll);
 
         assertThat(all).hasSize(THREADS * 10);
     }

@@ -3,7 +3,6 @@ package fr.eadmin.test.contract;
 import static fr.eadmin.test.contract.ContractSamples.dossier;
 import static fr.eadmin.test.contract.ContractSamples.newId;
 import static fr.eadmin.test.contract.ContractSamples.piece;
-import static fr.eadmin.test.contract.UsagerStoreContract.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,8 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,45 +34,12 @@ import org.junit.jupiter.api.Test;
  * }
  * }
  */
-public abstract class DossierStoreContract {
+public abstract class DossierStoreContract extends StoreContract<DossierStore> {
     /** How many threads the concurrency tests run. */
     protected static final int THREADS = 8;
 
-    private @Nullable DossierStore current;
-
     /** For subclasses. */
     protected DossierStoreContract() {}
-
-    /**
-     * Creates (or returns) the store under test.
-     *
-     * @return the store
-     * @throws Exception if it cannot be created
-     */
-    protected abstract DossierStore newStore() throws Exception;
-
-    /**
-     * Creates the store under test.
-     *
-     * @throws Exception if it cannot be created
-     */
-    @BeforeEach
-    protected void createStore() throws Exception {
-        current = newStore();
-    }
-
-    /**
-     * The store under test.
-     *
-     * @return the store created by {@link #newStore()} for the current test
-     */
-    protected final DossierStore store() {
-        DossierStore store = current;
-        if (store == null) {
-            throw new IllegalStateException("newStore() has not run yet");
-        }
-        return store;
-    }
 
     @Test
     void createsAnEmptyDossierAtVersionOneAndFindsItBack() {
@@ -222,8 +186,9 @@ public abstract class DossierStoreContract {
             });
         }
 
-        List<Versioned<DossierUsager>> winners =
-                runTogether(writers).stream().flatMap(Optional::stream).toList();
+        List<Versioned<DossierUsager>> winners = Concurrency.runTogether(writers).stream()
+                .flatMap(Optional::stream)
+                .toList();
 
         assertThat(winners).hasSize(1);
         assertThat(winners.get(0).version()).isEqualTo(2);
@@ -247,7 +212,7 @@ public abstract class DossierStoreContract {
             });
         }
 
-        List<Boolean> created = runTogether(creators);
+        List<Boolean> created = Concurrency.runTogether(creators);
 
         assertThat(created).containsOnlyOnce(true);
         assertThat(store().find(usager)).map(Versioned::version).contains(1L);
@@ -277,7 +242,7 @@ public abstract class DossierStoreContract {
             });
         }
 
-        runTogether(writers);
+        Concurrency.runTogether(writers);
 
         Versioned<DossierUsager> result = store().find(dossier.usager()).orElseThrow();
         assertThat(result.version()).isEqualTo(1 + THREADS);

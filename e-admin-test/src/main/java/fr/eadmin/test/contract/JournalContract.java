@@ -1,6 +1,5 @@
 package fr.eadmin.test.contract;
 
-import static fr.eadmin.test.contract.UsagerStoreContract.runTogether;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -141,7 +140,7 @@ public abstract class JournalContract {
      * @throws Exception if a task failed
      */
     protected static <T> List<T> runConcurrently(List<Callable<T>> tasks) throws Exception {
-        return runTogether(tasks);
+        return Concurrency.runTogether(tasks);
     }
 
     @Test

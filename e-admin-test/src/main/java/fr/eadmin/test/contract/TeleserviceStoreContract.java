@@ -11,49 +11,16 @@ import fr.eadmin.core.spi.TeleserviceStore;
 import fr.eadmin.core.spi.Versioned;
 import fr.eadmin.core.teleservice.SilenceRule;
 import fr.eadmin.core.teleservice.Teleservice;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link TeleserviceStore}: every implementation's test extends this class and provides the
  * store. Each test uses téléservices with fresh codes.
  */
-public abstract class TeleserviceStoreContract {
-    private @Nullable TeleserviceStore current;
+public abstract class TeleserviceStoreContract extends StoreContract<TeleserviceStore> {
 
     /** For subclasses. */
     protected TeleserviceStoreContract() {}
-
-    /**
-     * Creates the store under test.
-     *
-     * @return the store
-     * @throws Exception if it cannot be created
-     */
-    protected abstract TeleserviceStore newStore() throws Exception;
-
-    /**
-     * Creates the store before each test.
-     *
-     * @throws Exception if it cannot be created
-     */
-    @BeforeEach
-    protected void createStore() throws Exception {
-        current = newStore();
-    }
-
-    /**
-     * The store under test.
-     *
-     * @return the store
-     */
-    protected TeleserviceStore store() {
-        if (current == null) {
-            throw new IllegalStateException("no store: createStore() did not run");
-        }
-        return current;
-    }
 
     @Test
     void keepsEveryPartOfATeleservice() {

@@ -30,14 +30,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import org.jspecify.annotations.Nullable;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -54,45 +46,12 @@ import org.junit.jupiter.api.Test;
  * }
  * }
  */
-public abstract class UsagerStoreContract {
+public abstract class UsagerStoreContract extends StoreContract<UsagerStore> {
     /** How many threads the concurrency tests run. */
     protected static final int THREADS = 8;
 
-    private @Nullable UsagerStore current;
-
     /** For subclasses. */
     protected UsagerStoreContract() {}
-
-    /**
-     * Creates (or returns) the store under test.
-     *
-     * @return the store
-     * @throws Exception if it cannot be created
-     */
-    protected abstract UsagerStore newStore() throws Exception;
-
-    /**
-     * Creates the store under test.
-     *
-     * @throws Exception if it cannot be created
-     */
-    @BeforeEach
-    protected void createStore() throws Exception {
-        current = newStore();
-    }
-
-    /**
-     * The store under test.
-     *
-     * @return the store created by {@link #newStore()} for the current test
-     */
-    protected final UsagerStore store() {
-        UsagerStore store = current;
-        if (store == null) {
-            throw new IllegalStateException("newStore() has not run yet");
-        }
-        return store;
-    }
 
     // create and find
 
@@ -452,8 +411,9 @@ public abstract class UsagerStoreContract {
             });
         }
 
-        List<Versioned<Usager>> winners =
-                runTogether(writers).stream().flatMap(Optional::stream).toList();
+        List<Versioned<Usager>> winners = Concurrency.runTogether(writers).stream()
+                .flatMap(Optional::stream)
+                .toList();
 
         assertThat(winners).hasSize(1);
         assertThat(winners.get(0).version()).isEqualTo(2);
@@ -477,7 +437,7 @@ public abstract class UsagerStoreContract {
             });
         }
 
-        List<Boolean> created = runTogether(creators);
+        List<Boolean> created = Concurrency.runTogether(creators);
 
         assertThat(created).containsOnlyOnce(true);
         assertThat(store().findBySiret(siret)).isPresent();
@@ -508,7 +468,7 @@ public abstract class UsagerStoreContract {
             });
         }
 
-        runTogether(writers);
+        Concurrency.runTogether(writers);
 
         Versioned<Usager> result = store().find(foyer.id()).orElseThrow();
         assertThat(result.version()).isEqualTo(1 + THREADS);
@@ -516,43 +476,6 @@ public abstract class UsagerStoreContract {
         assertThat(stored.enfants()).containsExactlyInAnyOrderElementsOf(enfants);
         for (UsagerId enfant : enfants) {
             assertThat(store().foyersOf(enfant)).containsExactly(new Versioned<>(stored, 1 + THREADS));
-        }
-    }
-
-    /**
-     * Runs the tasks on as many threads, released together, and returns their results in order.
-     *
-     * @param tasks the tasks
-     * @param <T> the result type
-     * @return the results
-     * @throws Exception if a task failed
-     */
-    static <T> List<T> runTogether(List<Callable<T>> tasks) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
-        try {
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                try {
-                    results.add(future.get(5, TimeUnit.MINUTES));
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof Exception cause) {
-                        throw cause;
-                    }
-                    throw e;
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 
