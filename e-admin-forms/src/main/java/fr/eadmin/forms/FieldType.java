@@ -219,67 +219,20 @@ public sealed interface FieldType {
         }
     }
 
-    /** An email address ({@link fr.eadmin.core.identifier.Email}). */
-    record EmailAddress() implements FieldType {
-        @Override
-        public String name() {
-            return "email";
+    /**
+     * A French identifier, checked and put in canonical form by its type in {@code fr.eadmin.core.identifier}.
+     *
+     * @param kind which identifier
+     */
+    record Identifier(IdentifierKind kind) implements FieldType {
+        /** Checks the value. */
+        public Identifier {
+            Objects.requireNonNull(kind, "kind");
         }
-    }
 
-    /** A telephone number ({@link fr.eadmin.core.identifier.Telephone}). */
-    record TelephoneNumber() implements FieldType {
         @Override
         public String name() {
-            return "telephone";
-        }
-    }
-
-    /** A French code postal ({@link fr.eadmin.core.identifier.CodePostal}). */
-    record PostalCode() implements FieldType {
-        @Override
-        public String name() {
-            return "code-postal";
-        }
-    }
-
-    /** A SIRET ({@link fr.eadmin.core.identifier.Siret}). */
-    record SiretNumber() implements FieldType {
-        @Override
-        public String name() {
-            return "siret";
-        }
-    }
-
-    /** A SIREN ({@link fr.eadmin.core.identifier.Siren}). */
-    record SirenNumber() implements FieldType {
-        @Override
-        public String name() {
-            return "siren";
-        }
-    }
-
-    /** An RNA number of an association ({@link fr.eadmin.core.identifier.Rna}). */
-    record RnaNumber() implements FieldType {
-        @Override
-        public String name() {
-            return "rna";
-        }
-    }
-
-    /** A NIR ({@link fr.eadmin.core.identifier.Nir}). */
-    record NirNumber() implements FieldType {
-        @Override
-        public String name() {
-            return "nir";
-        }
-    }
-
-    /** An IBAN ({@link fr.eadmin.core.identifier.Iban}). */
-    record IbanNumber() implements FieldType {
-        @Override
-        public String name() {
-            return "iban";
+            return kind.jsonName();
         }
     }
 

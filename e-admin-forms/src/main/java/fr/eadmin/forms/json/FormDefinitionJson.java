@@ -9,6 +9,7 @@ import fr.eadmin.forms.ExitRule;
 import fr.eadmin.forms.Field;
 import fr.eadmin.forms.FieldType;
 import fr.eadmin.forms.FormDefinition;
+import fr.eadmin.forms.IdentifierKind;
 import fr.eadmin.forms.InvalidFormDefinitionException;
 import fr.eadmin.forms.Node;
 import fr.eadmin.forms.Page;
@@ -213,14 +214,6 @@ public final class FormDefinitionJson {
                         int max = o.integer("maxSelected", Math.max(1, options.size()));
                         yield build(o.path(), () -> new FieldType.MultipleChoice(options, other, min, max));
                     }
-                    case "email" -> new FieldType.EmailAddress();
-                    case "telephone" -> new FieldType.TelephoneNumber();
-                    case "code-postal" -> new FieldType.PostalCode();
-                    case "siret" -> new FieldType.SiretNumber();
-                    case "siren" -> new FieldType.SirenNumber();
-                    case "rna" -> new FieldType.RnaNumber();
-                    case "nir" -> new FieldType.NirNumber();
-                    case "iban" -> new FieldType.IbanNumber();
                     case "file" -> {
                         var mediaTypes = new LinkedHashSet<>(o.texts("mediaTypes"));
                         Long maxSize = o.optLong("maxSize");
@@ -236,7 +229,11 @@ public final class FormDefinitionJson {
                         yield build(o.path(), () -> new FieldType.Computed(sumOf));
                     }
                     case "display" -> new FieldType.Display(o.text("text"));
-                    default -> throw new InvalidFormDefinitionException(o.path("kind"), "unknown field kind");
+                    default ->
+                        IdentifierKind.byJsonName(kind)
+                                .<FieldType>map(FieldType.Identifier::new)
+                                .orElseThrow(
+                                        () -> new InvalidFormDefinitionException(o.path("kind"), "unknown field kind"));
                 };
         o.done();
         return type;

@@ -5,17 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.google.re2j.Pattern;
-import fr.eadmin.core.identifier.CodePostal;
-import fr.eadmin.core.identifier.Email;
-import fr.eadmin.core.identifier.Iban;
-import fr.eadmin.core.identifier.Nir;
-import fr.eadmin.core.identifier.Rna;
-import fr.eadmin.core.identifier.Siren;
-import fr.eadmin.core.identifier.Siret;
-import fr.eadmin.core.identifier.Telephone;
 import fr.eadmin.forms.ChoiceOption;
 import fr.eadmin.forms.DateBound;
 import fr.eadmin.forms.FieldType;
+import fr.eadmin.forms.IdentifierKind;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -89,37 +82,9 @@ final class FieldChecks {
             };
         } else if (type instanceof FieldType.MultipleChoice t) {
             return multiple(t, label);
-        } else if (type instanceof FieldType.EmailAddress) {
-            return identifier(
-                    label, "invalid-email", "une adresse électronique valide", Email::isValid, s -> Email.parse(s)
-                            .value());
-        } else if (type instanceof FieldType.TelephoneNumber) {
-            return identifier(
-                    label,
-                    "invalid-telephone",
-                    "un numéro de téléphone valide",
-                    Telephone::isValid,
-                    s -> Telephone.parse(s).value());
-        } else if (type instanceof FieldType.PostalCode) {
-            return identifier(
-                    label, "invalid-code-postal", "un code postal valide", CodePostal::isValid, s -> CodePostal.parse(s)
-                            .value());
-        } else if (type instanceof FieldType.SiretNumber) {
-            return identifier(label, "invalid-siret", "un numéro SIRET valide", Siret::isValid, s -> Siret.parse(s)
-                    .value());
-        } else if (type instanceof FieldType.SirenNumber) {
-            return identifier(label, "invalid-siren", "un numéro SIREN valide", Siren::isValid, s -> Siren.parse(s)
-                    .value());
-        } else if (type instanceof FieldType.RnaNumber) {
-            return identifier(label, "invalid-rna", "un numéro RNA valide", Rna::isValid, s -> Rna.parse(s)
-                    .value());
-        } else if (type instanceof FieldType.NirNumber) {
-            return identifier(
-                    label, "invalid-nir", "un numéro de sécurité sociale valide", Nir::isValid, s -> Nir.parse(s)
-                            .value());
-        } else if (type instanceof FieldType.IbanNumber) {
-            return identifier(label, "invalid-iban", "un IBAN valide", Iban::isValid, s -> Iban.parse(s)
-                    .value());
+        } else if (type instanceof FieldType.Identifier t) {
+            IdentifierKind kind = t.kind();
+            return identifier(label, kind.errorCode(), kind.expected(), kind::isValid, kind::canonical);
         } else if (type instanceof FieldType.FileUpload t) {
             return (answer, today) -> files(answer, label, t);
         }

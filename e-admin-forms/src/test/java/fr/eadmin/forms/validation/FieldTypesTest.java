@@ -9,6 +9,7 @@ import fr.eadmin.forms.DateBound;
 import fr.eadmin.forms.Field;
 import fr.eadmin.forms.FieldType;
 import fr.eadmin.forms.FormDefinition;
+import fr.eadmin.forms.IdentifierKind;
 import fr.eadmin.forms.Page;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -178,22 +179,13 @@ class FieldTypesTest {
     }
 
     private static FieldType identifier(String kind) {
-        return switch (kind) {
-            case "email" -> new FieldType.EmailAddress();
-            case "telephone" -> new FieldType.TelephoneNumber();
-            case "code-postal" -> new FieldType.PostalCode();
-            case "siret" -> new FieldType.SiretNumber();
-            case "siren" -> new FieldType.SirenNumber();
-            case "rna" -> new FieldType.RnaNumber();
-            case "nir" -> new FieldType.NirNumber();
-            case "iban" -> new FieldType.IbanNumber();
-            default -> throw new IllegalArgumentException(kind);
-        };
+        return new FieldType.Identifier(
+                IdentifierKind.byJsonName(kind).orElseThrow(() -> new IllegalArgumentException(kind)));
     }
 
     @Test
     void identifiersAreNormalisedToTheirCanonicalForm() {
-        assertThat(normalised(new FieldType.SiretNumber(), "\"732 829 320 00074\"")
+        assertThat(normalised(new FieldType.Identifier(IdentifierKind.SIRET), "\"732 829 320 00074\"")
                         .textValue())
                 .isEqualTo("73282932000074");
     }
