@@ -28,4 +28,5 @@ module fr.eadmin.core {
     exports fr.eadmin.core.blob;
     exports fr.eadmin.core.jdbc;
     exports fr.eadmin.core.json;
+    exports fr.eadmin.core.format;
 }

@@ -11,8 +11,11 @@ public final class ConcurrentUpdateException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #aggregateType()}. */
     private final String aggregateType;
+    /** See {@link #aggregateId()}. */
     private final String aggregateId;
+    /** See {@link #expectedVersion()}. */
     private final long expectedVersion;
 
     /**
@@ -30,17 +33,17 @@ public final class ConcurrentUpdateException extends EAdminException {
         this.expectedVersion = expectedVersion;
     }
 
-    /** @return the kind of aggregate, such as {@code "usager"} */
+    /** {@return the kind of aggregate, such as {@code "usager"}} */
     public String aggregateType() {
         return aggregateType;
     }
 
-    /** @return the technical id of the aggregate */
+    /** {@return the technical id of the aggregate} */
     public String aggregateId() {
         return aggregateId;
     }
 
-    /** @return the version the rejected update was based on */
+    /** {@return the version the rejected update was based on} */
     public long expectedVersion() {
         return expectedVersion;
     }

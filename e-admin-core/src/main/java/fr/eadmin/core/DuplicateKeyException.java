@@ -10,7 +10,9 @@ public final class DuplicateKeyException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #aggregateType()}. */
     private final String aggregateType;
+    /** See {@link #key()}. */
     private final String key;
 
     /**
@@ -25,12 +27,12 @@ public final class DuplicateKeyException extends EAdminException {
         this.key = key;
     }
 
-    /** @return the kind of aggregate, such as {@code "usager"} */
+    /** {@return the kind of aggregate, such as {@code "usager"}} */
     public String aggregateType() {
         return aggregateType;
     }
 
-    /** @return the id or business key that already exists */
+    /** {@return the id or business key that already exists} */
     public String key() {
         return key;
     }

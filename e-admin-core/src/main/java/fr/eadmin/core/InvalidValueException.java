@@ -12,7 +12,9 @@ public abstract class InvalidValueException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #field()}. */
     private final String field;
+    /** See {@link #reason()}. */
     private final String reason;
 
     /**

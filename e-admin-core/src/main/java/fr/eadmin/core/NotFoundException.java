@@ -7,7 +7,9 @@ public final class NotFoundException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #aggregateType()}. */
     private final String aggregateType;
+    /** See {@link #aggregateId()}. */
     private final String aggregateId;
 
     /**
@@ -22,12 +24,12 @@ public final class NotFoundException extends EAdminException {
         this.aggregateId = aggregateId;
     }
 
-    /** @return the kind of aggregate, such as {@code "usager"} */
+    /** {@return the kind of aggregate, such as {@code "usager"}} */
     public String aggregateType() {
         return aggregateType;
     }
 
-    /** @return the technical id that was not found */
+    /** {@return the technical id that was not found} */
     public String aggregateId() {
         return aggregateId;
     }

@@ -14,6 +14,7 @@ public final class UnsupportedDepartementException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #code()}. */
     private final String code;
 
     /**

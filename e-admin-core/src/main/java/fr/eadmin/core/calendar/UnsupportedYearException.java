@@ -12,6 +12,7 @@ public final class UnsupportedYearException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #year()}. */
     private final int year;
 
     /**

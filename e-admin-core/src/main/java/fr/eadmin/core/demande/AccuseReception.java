@@ -2,6 +2,7 @@ package fr.eadmin.core.demande;
 
 import fr.eadmin.core.calendar.Delay;
 import fr.eadmin.core.dossier.PieceType;
+import fr.eadmin.core.format.FrenchFormats;
 import fr.eadmin.core.teleservice.ServiceContact;
 import fr.eadmin.core.teleservice.SilenceRule;
 import fr.eadmin.core.teleservice.Teleservice;
@@ -164,8 +165,8 @@ public record AccuseReception(
     }
 
     private static String incompleteNotice(SilenceRule rule, LocalDate dueBy) {
-        String produce =
-                "Votre demande est incomplète : merci de produire les pièces indiquées au plus tard le " + dueBy + ". ";
+        String produce = "Votre demande est incomplète : merci de produire les pièces indiquées au plus tard le "
+                + FrenchFormats.date(dueBy) + ". ";
         return switch (rule) {
             case ACCEPTATION ->
                 produce

@@ -1,6 +1,6 @@
 package fr.eadmin.core.demande;
 
-import fr.eadmin.core.internal.UuidV7;
+import fr.eadmin.core.UuidV7;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.UUID;

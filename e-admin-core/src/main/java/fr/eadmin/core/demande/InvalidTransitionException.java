@@ -11,9 +11,13 @@ public final class InvalidTransitionException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #demande()}. */
     private final DemandeId demande;
+    /** See {@link #current()}. */
     private final DemandeState current;
+    /** See {@link #attempted()}. */
     private final DemandeAction attempted;
+    /** See {@link #reason()}. */
     private final String reason;
 
     /**
@@ -32,22 +36,22 @@ public final class InvalidTransitionException extends EAdminException {
         this.reason = reason;
     }
 
-    /** @return the demande */
+    /** {@return the demande} */
     public DemandeId demande() {
         return demande;
     }
 
-    /** @return its state when the action was refused */
+    /** {@return its state when the action was refused} */
     public DemandeState current() {
         return current;
     }
 
-    /** @return the action refused */
+    /** {@return the action refused} */
     public DemandeAction attempted() {
         return attempted;
     }
 
-    /** @return why it was refused */
+    /** {@return why it was refused} */
     public String reason() {
         return reason;
     }

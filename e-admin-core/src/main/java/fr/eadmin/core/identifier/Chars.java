@@ -2,9 +2,13 @@ package fr.eadmin.core.identifier;
 
 import java.util.Objects;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /** Shared normalisation and checksum helpers for the identifiers of this package. */
 final class Chars {
+    /** Per thread: whether an {@code isValid} or a quiet parse is running (one element, changed in place). */
+    private static final ThreadLocal<boolean[]> QUIET = ThreadLocal.withInitial(() -> new boolean[1]);
+
     private Chars() {}
 
     /**
@@ -38,12 +42,32 @@ final class Chars {
      */
     static boolean parses(String text, Function<String, ?> parser) {
         Objects.requireNonNull(text, "text");
+        return parsed(text, parser) != null;
+    }
+
+    /**
+     * What a parser gives for the text, or null if it throws {@link InvalidIdentifierException}, which is then
+     * built without a stack trace.
+     */
+    static <T> @Nullable T parsed(String text, Function<String, T> parser) {
+        boolean[] quiet = QUIET.get();
+        boolean outer = quiet[0];
+        quiet[0] = true;
         try {
-            parser.apply(text);
-            return true;
+            return Objects.requireNonNull(parser.apply(text), "parsed");
         } catch (InvalidIdentifierException e) {
-            return false;
+            return null;
+        } finally {
+            quiet[0] = outer;
         }
+    }
+
+    /**
+     * Whether the current thread is inside {@link #parsed}, where an {@link InvalidIdentifierException} only
+     * means "not valid" and is caught at once: it then needs no stack trace.
+     */
+    static boolean isQuiet() {
+        return QUIET.get()[0];
     }
 
     static boolean isSeparator(char c) {

@@ -1,7 +1,6 @@
 package fr.eadmin.core.identifier;
 
 import java.net.IDN;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -140,7 +139,8 @@ public record Email(String value) {
         checkLocalPart(local);
         String asciiDomain = asciiDomain(domain);
         String result = local + "@" + asciiDomain;
-        if (result.getBytes(StandardCharsets.US_ASCII).length > 254) {
+        // Both parts are ASCII by now (checked local part, A-label domain): one octet per character.
+        if (result.length() > 254) {
             throw invalid("an address has at most 254 characters, got " + result.length());
         }
         return result;
@@ -191,7 +191,7 @@ public record Email(String value) {
             throw invalid("IP-literal domains are not accepted");
         }
         String ascii;
-        if (domain.chars().allMatch(c -> c < 0x80)) {
+        if (isAscii(domain)) {
             ascii = domain;
         } else {
             try {
@@ -207,37 +207,58 @@ public record Email(String value) {
         if (ascii.length() > 253) {
             throw invalid("domain (after @) has at most 253 characters, got " + ascii.length());
         }
-        String[] labels = ascii.split("\\.", -1);
-        if (labels.length < 2) {
+        if (ascii.indexOf('.') < 0) {
             throw invalid("domain (after @) must have at least two labels");
         }
-        for (String label : labels) {
-            checkLabel(label);
+        int start = 0;
+        for (int dot = ascii.indexOf('.'); dot >= 0; dot = ascii.indexOf('.', start)) {
+            checkLabel(ascii, start, dot);
+            start = dot + 1;
         }
-        String tld = labels[labels.length - 1];
-        if (tld.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        checkLabel(ascii, start, ascii.length());
+        if (isAllDigits(ascii, start, ascii.length())) {
             throw invalid("top-level domain must not be all-numeric");
         }
         return ascii;
     }
 
-    private static void checkLabel(String label) {
-        if (label.isEmpty()) {
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Checks the label of the domain between {@code start} (included) and {@code end} (excluded). */
+    private static void checkLabel(String domain, int start, int end) {
+        int length = end - start;
+        if (length == 0) {
             throw invalid("domain (after @) has an empty label");
         }
-        if (label.length() > 63) {
-            throw invalid("a domain label has at most 63 characters, got " + label.length());
+        if (length > 63) {
+            throw invalid("a domain label has at most 63 characters, got " + length);
         }
-        for (int i = 0; i < label.length(); i++) {
-            char c = label.charAt(i);
+        for (int i = start; i < end; i++) {
+            char c = domain.charAt(i);
             boolean ldh = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-';
             if (!ldh) {
                 throw invalid("domain (after @) has a character other than letters, digits and hyphens");
             }
         }
-        if (label.startsWith("-") || label.endsWith("-")) {
+        if (domain.charAt(start) == '-' || domain.charAt(end - 1) == '-') {
             throw invalid("a domain label must not start or end with a hyphen");
         }
+    }
+
+    private static boolean isAllDigits(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Chars.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static InvalidIdentifierException invalid(String reason) {

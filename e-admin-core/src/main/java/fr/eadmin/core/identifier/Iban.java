@@ -265,14 +265,18 @@ public record Iban(String value) {
         if (checkDigits.equals("00") || checkDigits.equals("01") || checkDigits.equals("99")) {
             throw invalid("check digits " + checkDigits + " are never issued (only 02 to 98 are)");
         }
-        for (int i = 4; i < value.length(); i++) {
-            char kind = country.kindAt(i - 4);
-            char c = value.charAt(i);
-            if (kind == 'n' && !isDigit(c)) {
-                throw invalid("character at position " + (i + 1) + " must be a digit for " + code);
-            }
-            if (kind == 'a' && !isUpperLetter(c)) {
-                throw invalid("character at position " + (i + 1) + " must be a letter for " + code);
+        // The length matches the country's, so the segments cover the BBAN exactly.
+        int i = 4;
+        for (IbanCountry.Segment segment : country.segments()) {
+            char kind = segment.kind();
+            for (int end = i + segment.count(); i < end; i++) {
+                char c = value.charAt(i);
+                if (kind == 'n' && !isDigit(c)) {
+                    throw invalid("character at position " + (i + 1) + " must be a digit for " + code);
+                }
+                if (kind == 'a' && !isUpperLetter(c)) {
+                    throw invalid("character at position " + (i + 1) + " must be a letter for " + code);
+                }
             }
         }
         if (mod97(value) != 1) {
@@ -285,17 +289,23 @@ public record Iban(String value) {
 
     /** The remainder modulo 97 of the rearranged IBAN with letters as 10 to 35 (ISO 13616-1, 7.2). */
     static int mod97(String iban) {
-        int remainder = 0;
+        long remainder = 0;
         int length = iban.length();
+        int index = length == 0 ? 0 : 4 % length;
         for (int k = 0; k < length; k++) {
-            char c = iban.charAt((k + 4) % length);
+            char c = iban.charAt(index);
+            index = index + 1 == length ? 0 : index + 1;
             if (isDigit(c)) {
-                remainder = (remainder * 10 + (c - '0')) % 97;
+                remainder = remainder * 10 + (c - '0');
             } else {
-                remainder = (remainder * 100 + (c - 'A' + 10)) % 97;
+                remainder = remainder * 100 + (c - 'A' + 10);
+            }
+            // Reduced only when large: below 10^15, one more step stays far below Long.MAX_VALUE.
+            if (remainder >= 1_000_000_000_000_000L) {
+                remainder %= 97;
             }
         }
-        return remainder;
+        return (int) (remainder % 97);
     }
 
     /**

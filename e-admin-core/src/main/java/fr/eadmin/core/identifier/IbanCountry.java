@@ -26,12 +26,30 @@ record IbanCountry(String code, int length, List<Segment> segments, boolean sepa
 
     private static final SortedMap<String, IbanCountry> REGISTRY = buildRegistry();
 
+    /** The registry by two upper-case letters: index {@code 26 * (first - 'A') + (second - 'A')}. */
+    private static final @Nullable IbanCountry[] BY_LETTERS = byLetters();
+
     IbanCountry {
         segments = List.copyOf(segments);
     }
 
     static @Nullable IbanCountry of(String code) {
+        if (code.length() == 2) {
+            char first = code.charAt(0);
+            char second = code.charAt(1);
+            if (first >= 'A' && first <= 'Z' && second >= 'A' && second <= 'Z') {
+                return BY_LETTERS[26 * (first - 'A') + (second - 'A')];
+            }
+        }
         return REGISTRY.get(code);
+    }
+
+    private static @Nullable IbanCountry[] byLetters() {
+        @Nullable IbanCountry[] table = new IbanCountry[26 * 26];
+        for (IbanCountry country : REGISTRY.values()) {
+            table[26 * (country.code().charAt(0) - 'A') + (country.code().charAt(1) - 'A')] = country;
+        }
+        return table;
     }
 
     static SortedMap<String, IbanCountry> all() {

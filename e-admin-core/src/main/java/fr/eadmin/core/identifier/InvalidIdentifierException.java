@@ -12,6 +12,7 @@ public final class InvalidIdentifierException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #identifierType()}. */
     private final String identifierType;
 
     /**
@@ -23,6 +24,19 @@ public final class InvalidIdentifierException extends EAdminException {
     public InvalidIdentifierException(String identifierType, String reason) {
         super(identifierType + ": " + reason);
         this.identifierType = identifierType;
+    }
+
+    /**
+     * Skips the stack trace when the exception only tells an identifier's {@code isValid} that the text is not
+     * valid: that exception is caught at once and never seen, and walking the stack would be most of the cost of
+     * refusing an input. Every exception that leaves a {@code parse} or a constructor has its stack trace.
+     *
+     * @return this exception
+     */
+    @Override
+    @SuppressWarnings("sync-override") // the quiet case touches nothing; the other one is the synchronized super
+    public Throwable fillInStackTrace() {
+        return Chars.isQuiet() ? this : super.fillInStackTrace();
     }
 
     /**

@@ -1,6 +1,7 @@
 package fr.eadmin.core.identifier;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -97,7 +98,7 @@ public record Telephone(String value) {
     }
 
     /** A block of national numbers: its national prefix, territory and category. */
-    private record Block(String prefix, Territory territory, Type type) {}
+    record Block(String prefix, Territory territory, Type type) {}
 
     /**
      * The blocks of the plan, most specific first (the first match wins). Plan-level blocks come from the
@@ -105,6 +106,41 @@ public record Telephone(String value) {
      * from ARCEP's allocations (MAJNUM open data) as libphonenumber's metadata records them.
      */
     private static final List<Block> BLOCKS = blocks();
+
+    /** The length of the longest prefix of a block, {@code 0} included. */
+    private static final int PREFIX_LIMIT = 6;
+
+    private static final Block[] BLOCK_ARRAY = BLOCKS.toArray(new Block[0]);
+    private static final byte NO_BLOCK = -1;
+    private static final byte SPM_CONTINUES = -2;
+
+    /**
+     * For each value of the digits 2 to 6 of a national number (00000 to 99999), the index in {@link #BLOCK_ARRAY}
+     * of its block, {@link #NO_BLOCK}, or {@link #SPM_CONTINUES} for a 05 08 number that is not 05 08 4 or 05 08 5.
+     */
+    private static final byte[] BLOCK_OF = blockTable();
+
+    private static byte[] blockTable() {
+        byte[] table = new byte[100_000];
+        Arrays.fill(table, NO_BLOCK);
+        // Shortest prefixes first (BLOCKS is sorted longest first), so that a longer prefix overwrites its range.
+        for (int i = BLOCK_ARRAY.length - 1; i >= 0; i--) {
+            String prefix = BLOCK_ARRAY[i].prefix();
+            int span = 1;
+            for (int k = prefix.length(); k < PREFIX_LIMIT; k++) {
+                span *= 10;
+            }
+            int start = Integer.parseInt(prefix.substring(1)) * span;
+            Arrays.fill(table, start, start + span, (byte) i);
+        }
+        // 05 08 numbers outside the Saint-Pierre-et-Miquelon blocks fall under 05, which the scan refuses.
+        for (int index = 50_800; index < 50_900; index++) {
+            if (table[index] >= 0 && BLOCK_ARRAY[table[index]].prefix().length() == 2) {
+                table[index] = SPM_CONTINUES;
+            }
+        }
+        return table;
+    }
 
     private static List<Block> blocks() {
         Territory gp = Territory.GUADELOUPE_SAINT_MARTIN_SAINT_BARTHELEMY;
@@ -344,11 +380,14 @@ public record Telephone(String value) {
         return national;
     }
 
+    private static final String[] OVERSEAS_CODES = {"262", "508", "590", "594", "596"};
+    private static final String[] PACIFIC_CODES = {"681", "687", "689"};
+
     private static String countryCodeOf(String digits) {
         if (digits.startsWith("33")) {
             return "33";
         }
-        for (String code : List.of("262", "508", "590", "594", "596")) {
+        for (String code : OVERSEAS_CODES) {
             if (digits.startsWith(code)) {
                 return code;
             }
@@ -356,7 +395,7 @@ public record Telephone(String value) {
         if (digits.startsWith("269")) {
             throw invalid("+269 is the Comoros; Mayotte numbers are written +262 since 2007");
         }
-        for (String code : List.of("681", "687", "689")) {
+        for (String code : PACIFIC_CODES) {
             if (digits.startsWith(code)) {
                 throw invalid("numbers of Wallis-et-Futuna (+681), New Caledonia (+687) and French Polynesia (+689)"
                         + " follow their own numbering plans, not the ARCEP plan");
@@ -380,7 +419,34 @@ public record Telephone(String value) {
         }
     }
 
-    private static Block block(String national) {
+    /**
+     * The block of a national number (10 digits starting with {@code 0}): one look-up in {@link #BLOCK_OF} by its
+     * digits 2 to 6, the longest prefix of a block being 6 characters. Gives what {@link #blockByScan} gives.
+     */
+    static Block block(String national) {
+        if (national.length() < PREFIX_LIMIT || national.charAt(0) != '0') {
+            return blockByScan(national);
+        }
+        int index = 0;
+        for (int i = 1; i < PREFIX_LIMIT; i++) {
+            char c = national.charAt(i);
+            if (c < '0' || c > '9') {
+                return blockByScan(national);
+            }
+            index = index * 10 + (c - '0');
+        }
+        byte entry = BLOCK_OF[index];
+        if (entry == NO_BLOCK) {
+            throw invalid("this number range is not open in the ARCEP plan");
+        }
+        if (entry == SPM_CONTINUES) {
+            throw invalid("Saint-Pierre-et-Miquelon numbers (05 08) continue with 4 or 5");
+        }
+        return BLOCK_ARRAY[entry];
+    }
+
+    /** The block of a national number by trying every block in {@link #BLOCKS} order, the first match winning. */
+    static Block blockByScan(String national) {
         for (Block block : BLOCKS) {
             if (national.startsWith(block.prefix())) {
                 return block;

@@ -14,7 +14,9 @@ public final class DatabaseAccessException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #operation()}. */
     private final String operation;
+    /** See {@link #sqlState()}. */
     private final @Nullable String sqlState;
 
     /**
@@ -29,12 +31,12 @@ public final class DatabaseAccessException extends EAdminException {
         this.sqlState = cause.getSQLState();
     }
 
-    /** @return what the store was doing */
+    /** {@return what the store was doing} */
     public String operation() {
         return operation;
     }
 
-    /** @return the SQLState reported by the driver, or null if it gave none */
+    /** {@return the SQLState reported by the driver, or null if it gave none} */
     public @Nullable String sqlState() {
         return sqlState;
     }

@@ -104,7 +104,7 @@ public final class DriverManagerDataSource implements DataSource {
         return DriverManager.getConnection(url, username, password);
     }
 
-    /** @return the log writer set by {@link #setLogWriter}, or null */
+    /** {@return the log writer set by {@link #setLogWriter}, or null} */
     @Override
     public @Nullable PrintWriter getLogWriter() {
         return logWriter;
@@ -133,7 +133,7 @@ public final class DriverManagerDataSource implements DataSource {
         this.loginTimeoutSeconds = seconds;
     }
 
-    /** @return the login timeout set by {@link #setLoginTimeout}, 0 by default */
+    /** {@return the login timeout set by {@link #setLoginTimeout}, 0 by default} */
     @Override
     public int getLoginTimeout() {
         return loginTimeoutSeconds;

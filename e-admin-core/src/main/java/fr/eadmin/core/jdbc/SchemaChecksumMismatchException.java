@@ -12,9 +12,13 @@ public final class SchemaChecksumMismatchException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #module()}. */
     private final String module;
+    /** See {@link #version()}. */
     private final String version;
+    /** See {@link #appliedChecksum()}. */
     private final String appliedChecksum;
+    /** See {@link #currentChecksum()}. */
     private final String currentChecksum;
 
     /**
@@ -35,22 +39,22 @@ public final class SchemaChecksumMismatchException extends EAdminException {
         this.currentChecksum = currentChecksum;
     }
 
-    /** @return the module owning the script */
+    /** {@return the module owning the script} */
     public String module() {
         return module;
     }
 
-    /** @return the script version */
+    /** {@return the script version} */
     public String version() {
         return version;
     }
 
-    /** @return the checksum recorded when the script was applied */
+    /** {@return the checksum recorded when the script was applied} */
     public String appliedChecksum() {
         return appliedChecksum;
     }
 
-    /** @return the checksum of the script shipped now */
+    /** {@return the checksum of the script shipped now} */
     public String currentChecksum() {
         return currentChecksum;
     }

@@ -13,7 +13,9 @@ public final class SchemaMigrationException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #module()}. */
     private final String module;
+    /** See {@link #version()}. */
     private final @Nullable String version;
 
     /**
@@ -30,12 +32,12 @@ public final class SchemaMigrationException extends EAdminException {
         this.version = version;
     }
 
-    /** @return the module being migrated */
+    /** {@return the module being migrated} */
     public String module() {
         return module;
     }
 
-    /** @return the script version concerned, or null if the failure concerns no single script */
+    /** {@return the script version concerned, or null if the failure concerns no single script} */
     public @Nullable String version() {
         return version;
     }

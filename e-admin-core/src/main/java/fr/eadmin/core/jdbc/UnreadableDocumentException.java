@@ -12,7 +12,9 @@ public final class UnreadableDocumentException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #aggregateType()}. */
     private final String aggregateType;
+    /** See {@link #aggregateId()}. */
     private final String aggregateId;
 
     /**
@@ -31,12 +33,12 @@ public final class UnreadableDocumentException extends EAdminException {
         this.aggregateId = aggregateId;
     }
 
-    /** @return the kind of aggregate, such as {@code "usager"} */
+    /** {@return the kind of aggregate, such as {@code "usager"}} */
     public String aggregateType() {
         return aggregateType;
     }
 
-    /** @return the technical id of the aggregate */
+    /** {@return the technical id of the aggregate} */
     public String aggregateId() {
         return aggregateId;
     }

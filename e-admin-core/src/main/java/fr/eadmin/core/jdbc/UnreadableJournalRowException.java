@@ -12,7 +12,9 @@ public final class UnreadableJournalRowException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #row()}. */
     private final String row;
+    /** See {@link #position()}. */
     private final long position;
 
     /**
@@ -31,12 +33,12 @@ public final class UnreadableJournalRowException extends EAdminException {
         this.position = position;
     }
 
-    /** @return what the row holds: {@code "entry"} or {@code "seal"} */
+    /** {@return what the row holds: {@code "entry"} or {@code "seal"}} */
     public String row() {
         return row;
     }
 
-    /** @return the position stored in the row */
+    /** {@return the position stored in the row} */
     public long position() {
         return position;
     }

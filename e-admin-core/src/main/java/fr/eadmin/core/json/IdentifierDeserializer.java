@@ -14,6 +14,8 @@ import java.io.Serializable;
  * Reads an identifier from its canonical string with its {@code parse} method. An invalid value fails with
  * an {@link InvalidFormatException} whose message says what is wrong and whose path names the field, but
  * which does not quote nor keep the value: identifiers such as the NIR or the IBAN are personal data.
+ *
+ * @param <T> the identifier type
  */
 final class IdentifierDeserializer<T> extends StdScalarDeserializer<T> {
     @Serial

@@ -1,7 +1,7 @@
 package fr.eadmin.core.notification;
 
-import static fr.eadmin.core.notification.FrenchFormat.NBSP;
-import static fr.eadmin.core.notification.FrenchFormat.NNBSP;
+import static fr.eadmin.core.format.FrenchFormats.NBSP;
+import static fr.eadmin.core.format.FrenchFormats.NNBSP;
 
 /**
  * French typography for the text of email templates (never for the values inserted in them): a no-break space

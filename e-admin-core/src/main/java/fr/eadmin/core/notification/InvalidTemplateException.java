@@ -11,6 +11,7 @@ public final class InvalidTemplateException extends TemplateException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #reason()}. */
     private final String reason;
 
     /**
@@ -25,7 +26,7 @@ public final class InvalidTemplateException extends TemplateException {
         this.reason = reason;
     }
 
-    /** @return what is wrong */
+    /** {@return what is wrong} */
     public String reason() {
         return reason;
     }

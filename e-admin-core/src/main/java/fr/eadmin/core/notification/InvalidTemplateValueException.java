@@ -10,7 +10,9 @@ public final class InvalidTemplateValueException extends TemplateException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #variable()}. */
     private final String variable;
+    /** See {@link #reason()}. */
     private final String reason;
 
     /**
@@ -26,12 +28,12 @@ public final class InvalidTemplateValueException extends TemplateException {
         this.reason = reason;
     }
 
-    /** @return the variable */
+    /** {@return the variable} */
     public String variable() {
         return variable;
     }
 
-    /** @return what is wrong with its value */
+    /** {@return what is wrong with its value} */
     public String reason() {
         return reason;
     }

@@ -130,7 +130,7 @@ public record MessageTemplate(
         return Renderer.render(this, variables, Set.of(), MessageTemplates.DEFAULT_MAX_SMS_SEGMENTS);
     }
 
-    /** @return the code and channel (the text is shown by the accessors) */
+    /** {@return the code and channel (the text is shown by the accessors)} */
     @Override
     public String toString() {
         return "MessageTemplate[" + code + ", " + channel + "]";

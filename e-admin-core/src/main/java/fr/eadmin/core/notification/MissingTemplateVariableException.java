@@ -9,7 +9,9 @@ public final class MissingTemplateVariableException extends TemplateException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #variable()}. */
     private final String variable;
+    /** See {@link #suggestion()}. */
     private final @Nullable String suggestion;
 
     /**
@@ -29,12 +31,12 @@ public final class MissingTemplateVariableException extends TemplateException {
         this.suggestion = suggestion;
     }
 
-    /** @return the placeholder without a value */
+    /** {@return the placeholder without a value} */
     public String variable() {
         return variable;
     }
 
-    /** @return a variable that was given and looks like a misspelling of the missing one */
+    /** {@return a variable that was given and looks like a misspelling of the missing one} */
     public Optional<String> suggestion() {
         return Optional.ofNullable(suggestion);
     }

@@ -109,7 +109,7 @@ public record Notification(
         return recipient.channel();
     }
 
-    /** @return the id, channel and template code, without the address, subject and body (personal data) */
+    /** {@return the id, channel and template code, without the address, subject and body (personal data)} */
     @Override
     public String toString() {
         return "Notification[" + id + ", " + channel() + ", " + templateCode + "]";

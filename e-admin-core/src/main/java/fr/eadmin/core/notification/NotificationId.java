@@ -1,6 +1,6 @@
 package fr.eadmin.core.notification;
 
-import fr.eadmin.core.internal.UuidV7;
+import fr.eadmin.core.UuidV7;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -64,7 +64,7 @@ public sealed interface Recipient permits Recipient.EmailRecipient, Recipient.Sm
             return email.value();
         }
 
-        /** @return the channel, without the address (personal data) */
+        /** {@return the channel, without the address (personal data)} */
         @Override
         public String toString() {
             return "EmailRecipient[***]";
@@ -93,7 +93,7 @@ public sealed interface Recipient permits Recipient.EmailRecipient, Recipient.Sm
             return telephone.value();
         }
 
-        /** @return the channel, without the number (personal data) */
+        /** {@return the channel, without the number (personal data)} */
         @Override
         public String toString() {
             return "SmsRecipient[***]";

@@ -29,7 +29,7 @@ public record RenderedMessage(
         Notification.checkMessage(templateCode, channel, subject, body);
     }
 
-    /** @return the template code and channel, without the subject and body (personal data) */
+    /** {@return the template code and channel, without the subject and body (personal data)} */
     @Override
     public String toString() {
         return "RenderedMessage[" + templateCode + ", " + channel + "]";

@@ -1,5 +1,6 @@
 package fr.eadmin.core.notification;
 
+import fr.eadmin.core.format.FrenchFormats;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -126,32 +127,32 @@ final class Renderer {
 
     private static String scalar(String code, String name, Object value, NotificationChannel channel) {
         boolean email = channel == NotificationChannel.EMAIL;
-        char space = email ? FrenchFormat.NBSP : ' ';
+        char space = email ? FrenchFormats.NBSP : ' ';
         if (value instanceof CharSequence text) {
             return text.toString();
         }
         if (value instanceof LocalDate date) {
-            return email ? FrenchFormat.longDate(date) : FrenchFormat.shortDate(date);
+            return email ? FrenchFormats.longDate(date) : FrenchFormats.shortDate(date);
         }
         if (value instanceof LocalTime time) {
-            return FrenchFormat.time(time, space);
+            return FrenchFormats.time(time, space);
         }
         if (value instanceof LocalDateTime dateTime) {
-            return FrenchFormat.dateTime(dateTime, email, space);
+            return FrenchFormats.dateTime(dateTime, email, space);
         }
         if (value instanceof ZonedDateTime dateTime) {
-            return FrenchFormat.dateTime(
-                    dateTime.withZoneSameInstant(FrenchFormat.PARIS).toLocalDateTime(), email, space);
+            return FrenchFormats.dateTime(
+                    dateTime.withZoneSameInstant(FrenchFormats.PARIS).toLocalDateTime(), email, space);
         }
         if (value instanceof OffsetDateTime dateTime) {
-            return FrenchFormat.dateTime(
-                    dateTime.atZoneSameInstant(FrenchFormat.PARIS).toLocalDateTime(), email, space);
+            return FrenchFormats.dateTime(
+                    dateTime.atZoneSameInstant(FrenchFormats.PARIS).toLocalDateTime(), email, space);
         }
         if (value instanceof Instant instant) {
-            return FrenchFormat.dateTime(instant.atZone(FrenchFormat.PARIS).toLocalDateTime(), email, space);
+            return FrenchFormats.dateTime(instant.atZone(FrenchFormats.PARIS).toLocalDateTime(), email, space);
         }
         if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-            return FrenchFormat.integer(((Number) value).longValue(), email ? FrenchFormat.NNBSP : ' ');
+            return FrenchFormats.integer(((Number) value).longValue(), email ? FrenchFormats.NNBSP : ' ');
         }
         throw new InvalidTemplateValueException(
                 code,

@@ -7,7 +7,9 @@ public final class SmsTooLongException extends TemplateException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #length()}. */
     private final SmsLength length;
+    /** See {@link #maxSegments()}. */
     private final int maxSegments;
 
     /**
@@ -27,12 +29,12 @@ public final class SmsTooLongException extends TemplateException {
         this.maxSegments = maxSegments;
     }
 
-    /** @return the length of the rendered message */
+    /** {@return the length of the rendered message} */
     public SmsLength length() {
         return length;
     }
 
-    /** @return the most segments allowed */
+    /** {@return the most segments allowed} */
     public int maxSegments() {
         return maxSegments;
     }

@@ -12,6 +12,7 @@ public abstract class TemplateException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #templateCode()}. */
     private final String templateCode;
 
     /**
@@ -26,7 +27,7 @@ public abstract class TemplateException extends EAdminException {
         this.templateCode = templateCode;
     }
 
-    /** @return the code of the template concerned */
+    /** {@return the code of the template concerned} */
     public String templateCode() {
         return templateCode;
     }

@@ -7,6 +7,7 @@ public final class TemplateNotFoundException extends TemplateException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #channel()}. */
     private final NotificationChannel channel;
 
     /**
@@ -20,7 +21,7 @@ public final class TemplateNotFoundException extends TemplateException {
         this.channel = channel;
     }
 
-    /** @return the channel asked for */
+    /** {@return the channel asked for} */
     public NotificationChannel channel() {
         return channel;
     }

@@ -11,7 +11,9 @@ public final class TemplateVariableTypoException extends TemplateException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #variable()}. */
     private final String variable;
+    /** See {@link #suggestion()}. */
     private final String suggestion;
 
     /**
@@ -27,12 +29,12 @@ public final class TemplateVariableTypoException extends TemplateException {
         this.suggestion = suggestion;
     }
 
-    /** @return the variable given */
+    /** {@return the variable given} */
     public String variable() {
         return variable;
     }
 
-    /** @return the template's variable it resembles */
+    /** {@return the template's variable it resembles} */
     public String suggestion() {
         return suggestion;
     }

@@ -13,7 +13,9 @@ public final class UnknownPlaceholderException extends TemplateException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #placeholder()}. */
     private final String placeholder;
+    /** See {@link #known()}. */
     private final Set<String> known;
 
     /**
@@ -33,12 +35,12 @@ public final class UnknownPlaceholderException extends TemplateException {
         this.known = Set.copyOf(known);
     }
 
-    /** @return the unknown placeholder's name */
+    /** {@return the unknown placeholder's name} */
     public String placeholder() {
         return placeholder;
     }
 
-    /** @return the variables the template's code supplies */
+    /** {@return the variables the template's code supplies} */
     public Set<String> known() {
         return known;
     }

@@ -8,7 +8,9 @@ public final class BlobDigestMismatchException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #expectedSha256()}. */
     private final String expectedSha256;
+    /** See {@link #actualSha256()}. */
     private final String actualSha256;
 
     /**
@@ -24,12 +26,12 @@ public final class BlobDigestMismatchException extends EAdminException {
         this.actualSha256 = actualSha256;
     }
 
-    /** @return the announced digest */
+    /** {@return the announced digest} */
     public String expectedSha256() {
         return expectedSha256;
     }
 
-    /** @return the digest of what was received */
+    /** {@return the digest of what was received} */
     public String actualSha256() {
         return actualSha256;
     }

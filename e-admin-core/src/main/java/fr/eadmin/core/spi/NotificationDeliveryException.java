@@ -15,8 +15,11 @@ public final class NotificationDeliveryException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #notificationId()}. */
     private final NotificationId notificationId;
+    /** See {@link #reason()}. */
     private final String reason;
+    /** See {@link #retryable()}. */
     private final boolean retryable;
 
     /**
@@ -65,17 +68,17 @@ public final class NotificationDeliveryException extends EAdminException {
         return new NotificationDeliveryException(notificationId, reason, false, cause);
     }
 
-    /** @return the notification that was not sent */
+    /** {@return the notification that was not sent} */
     public NotificationId notificationId() {
         return notificationId;
     }
 
-    /** @return what went wrong */
+    /** {@return what went wrong} */
     public String reason() {
         return reason;
     }
 
-    /** @return whether trying again later can help */
+    /** {@return whether trying again later can help} */
     public boolean retryable() {
         return retryable;
     }

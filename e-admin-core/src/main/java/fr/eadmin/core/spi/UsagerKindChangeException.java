@@ -13,8 +13,11 @@ public final class UsagerKindChangeException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #usagerId()}. */
     private final UsagerId usagerId;
+    /** See {@link #storedKind()}. */
     private final UsagerKind storedKind;
+    /** See {@link #givenKind()}. */
     private final UsagerKind givenKind;
 
     /**

@@ -12,8 +12,11 @@ public final class InvalidTeleserviceException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #teleservice()}. */
     private final @Nullable String teleservice;
+    /** See {@link #field()}. */
     private final String field;
+    /** See {@link #reason()}. */
     private final String reason;
 
     /**
