@@ -1,6 +1,6 @@
 package fr.eadmin.forms;
 
-import com.google.re2j.PatternSyntaxException;
+import fr.eadmin.forms.internal.Patterns;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -298,11 +298,7 @@ public sealed interface Condition {
         public Matches {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(pattern, "pattern");
-            try {
-                com.google.re2j.Pattern.compile(pattern);
-            } catch (PatternSyntaxException e) {
-                throw new IllegalArgumentException("invalid regular expression: " + e.getDescription());
-            }
+            Patterns.compile(pattern);
         }
 
         @Override

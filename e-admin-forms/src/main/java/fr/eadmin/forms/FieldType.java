@@ -1,6 +1,7 @@
 package fr.eadmin.forms;
 
 import fr.eadmin.core.dossier.PieceType;
+import fr.eadmin.forms.internal.Patterns;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
@@ -50,11 +51,7 @@ public sealed interface FieldType {
         public ShortText {
             checkLength(minLength, maxLength);
             if (pattern != null) {
-                try {
-                    com.google.re2j.Pattern.compile(pattern);
-                } catch (com.google.re2j.PatternSyntaxException e) {
-                    throw new IllegalArgumentException("invalid regular expression: " + e.getDescription());
-                }
+                Patterns.compile(pattern);
             }
         }
 

@@ -12,7 +12,9 @@ public final class InvalidFormDefinitionException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #path()}. */
     private final String path;
+    /** See {@link #reason()}. */
     private final String reason;
 
     /**

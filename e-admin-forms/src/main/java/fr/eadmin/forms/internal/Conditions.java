@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.google.re2j.Pattern;
 import fr.eadmin.forms.Condition;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -60,7 +59,7 @@ public final class Conditions {
      * @param condition a condition other than and, or, not, count
      * @return the field id
      */
-    static String fieldOf(Condition condition) {
+    public static String fieldOf(Condition condition) {
         if (condition instanceof Condition.Compare c) {
             return c.field();
         } else if (condition instanceof Condition.Contains c) {
@@ -139,7 +138,7 @@ public final class Conditions {
                 return answer.isTextual() && answer.textValue().startsWith(startsWith.prefix());
             };
         } else if (condition instanceof Condition.Matches matches) {
-            Pattern pattern = Pattern.compile(matches.pattern());
+            Pattern pattern = Patterns.compile(matches.pattern());
             return scope -> {
                 JsonNode answer = scope.answer(matches.field());
                 return answer.isTextual() && pattern.matches(answer.textValue());
@@ -164,36 +163,34 @@ public final class Conditions {
     private static Compiled compare(Condition.Compare compare) {
         Condition.Comparator comparator = compare.comparator();
         Condition.Literal literal = compare.value();
+        // Interned as the validator interns the keys of its answers, so that the look-up matches by identity.
+        String field = compare.field().intern();
         Function<Scope, @Nullable Integer> sign;
         if (literal instanceof Condition.Literal.Text text) {
             sign = scope -> {
-                JsonNode answer = scope.answer(compare.field());
+                JsonNode answer = scope.answer(field);
                 return answer.isTextual() ? answer.textValue().compareTo(text.value()) : null;
             };
         } else if (literal instanceof Condition.Literal.Bool bool) {
             sign = scope -> {
-                JsonNode answer = scope.answer(compare.field());
+                JsonNode answer = scope.answer(field);
                 return answer.isBoolean() ? Boolean.compare(answer.booleanValue(), bool.value()) : null;
             };
         } else if (literal instanceof Condition.Literal.Number number) {
             BigDecimal value = number.value();
             sign = scope -> {
-                JsonNode answer = scope.answer(compare.field());
+                JsonNode answer = scope.answer(field);
                 return answer.isNumber() ? answer.decimalValue().compareTo(value) : null;
             };
         } else {
             Condition.Literal.Date date = (Condition.Literal.Date) literal;
             sign = scope -> {
-                JsonNode answer = scope.answer(compare.field());
+                JsonNode answer = scope.answer(field);
                 if (!answer.isTextual()) {
                     return null;
                 }
-                try {
-                    return LocalDate.parse(answer.textValue())
-                            .compareTo(date.value().resolve(scope.today()));
-                } catch (DateTimeException e) {
-                    return null;
-                }
+                LocalDate value = IsoDates.parse(answer.textValue());
+                return value == null ? null : value.compareTo(date.value().resolve(scope.today()));
             };
         }
         return scope -> {

@@ -9,6 +9,7 @@ import fr.eadmin.forms.Node;
 import fr.eadmin.forms.Page;
 import fr.eadmin.forms.RepeatableBlock;
 import fr.eadmin.forms.Section;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,14 +19,33 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the rules a whole definition must follow: unique ids, conditions naming fields (or blocks) declared
- * before, computed values adding number fields declared before, compared values of the right type.
+ * before, computed values adding number fields declared before, compared values of the right type. Building a
+ * definition stops at the first problem; the linter collects them all.
  */
 public final class DefinitionChecker {
+    /**
+     * One broken rule.
+     *
+     * @param path where, in the JSON shape of the definition ({@code pages[0].nodes[2].visibleIf.field})
+     * @param code a stable code: {@code duplicate-id}, {@code unknown-reference}, {@code forward-reference},
+     *     {@code not-a-block}, {@code not-a-number-field}, {@code incompatible-comparison}
+     * @param message what is wrong
+     */
+    public record Problem(String path, String code, String message) {}
+
     private final Set<String> ids = new HashSet<>();
+    /** Every id of the definition, to tell a reference to a node declared later from an unknown one. */
+    private final Set<String> allIds;
     /** Fields and blocks visible to conditions at top level, by id. */
     private final Map<String, Object> outer = new HashMap<>();
 
-    private DefinitionChecker() {}
+    private final List<Problem> problems = new ArrayList<>();
+    private final boolean collect;
+
+    private DefinitionChecker(Set<String> allIds, boolean collect) {
+        this.allIds = allIds;
+        this.collect = collect;
+    }
 
     /**
      * Checks the pages of a definition.
@@ -34,10 +54,40 @@ public final class DefinitionChecker {
      * @throws InvalidFormDefinitionException naming the path of the first error
      */
     public static void check(List<Page> pages) {
-        DefinitionChecker checker = new DefinitionChecker();
+        run(pages, false);
+    }
+
+    /**
+     * Every broken rule of the pages of a definition, in the order of the definition.
+     *
+     * @param pages the pages
+     * @return the problems, empty when the pages make a valid definition
+     */
+    public static List<Problem> problems(List<Page> pages) {
+        return run(pages, true);
+    }
+
+    private static List<Problem> run(List<Page> pages, boolean collect) {
+        Set<String> all = new HashSet<>();
+        if (collect) {
+            Nodes.forEach(pages, (node, path) -> all.add(node.id()));
+        }
+        DefinitionChecker checker = new DefinitionChecker(all, collect);
         for (int i = 0; i < pages.size(); i++) {
             checker.page(pages.get(i), "pages[" + i + "]");
         }
+        return List.copyOf(checker.problems);
+    }
+
+    private void problem(String path, String code, String message) {
+        if (!collect) {
+            throw new InvalidFormDefinitionException(path, message);
+        }
+        problems.add(new Problem(path, code, message));
+    }
+
+    private String undeclared(String id) {
+        return allIds.contains(id) ? "forward-reference" : "unknown-reference";
     }
 
     private void page(Page page, String path) {
@@ -81,7 +131,7 @@ public final class DefinitionChecker {
 
     private void unique(String id, String path) {
         if (!ids.add(id)) {
-            throw new InvalidFormDefinitionException(path, "duplicate id '" + id + "'");
+            problem(path, "duplicate-id", "duplicate id '" + id + "'");
         }
     }
 
@@ -90,19 +140,21 @@ public final class DefinitionChecker {
         return found != null ? found : outer.get(id);
     }
 
-    private static void computed(Field field, String path, Map<String, Object> outer, Map<String, Object> inner) {
+    private void computed(Field field, String path, Map<String, Object> outer, Map<String, Object> inner) {
         if (field.type() instanceof FieldType.Computed computed) {
             for (String id : computed.sumOf()) {
                 Object target = lookup(id, outer, inner);
                 if (!(target instanceof Field f && Values.isNumber(f.type()))) {
-                    throw new InvalidFormDefinitionException(
-                            path + ".type.sumOf", "'" + id + "' is not a number field declared before");
+                    problem(
+                            path + ".type.sumOf",
+                            target == null ? undeclared(id) : "not-a-number-field",
+                            "'" + id + "' is not a number field declared before");
                 }
             }
         }
     }
 
-    private static void condition(
+    private void condition(
             @Nullable Condition condition, String path, Map<String, Object> outer, Map<String, Object> inner) {
         if (condition == null) {
             return;
@@ -118,16 +170,22 @@ public final class DefinitionChecker {
         } else if (condition instanceof Condition.Not not) {
             condition(not.condition(), path + ".condition", outer, inner);
         } else if (condition instanceof Condition.Count count) {
-            if (!(lookup(count.block(), outer, inner) instanceof RepeatableBlock)) {
-                throw new InvalidFormDefinitionException(
-                        path + ".block", "'" + count.block() + "' is not a block declared before");
+            Object target = lookup(count.block(), outer, inner);
+            if (!(target instanceof RepeatableBlock)) {
+                problem(
+                        path + ".block",
+                        target == null ? undeclared(count.block()) : "not-a-block",
+                        "'" + count.block() + "' is not a block declared before");
             }
         } else {
             String id = Conditions.fieldOf(condition);
-            if (!(lookup(id, outer, inner) instanceof Field field)
-                    || !field.type().isInput() && !isComputed(field)) {
-                throw new InvalidFormDefinitionException(
-                        path + ".field", "'" + id + "' is not a field declared before");
+            Object target = lookup(id, outer, inner);
+            if (!(target instanceof Field field) || !field.type().isInput() && !isComputed(field)) {
+                problem(
+                        path + ".field",
+                        target == null ? undeclared(id) : "not-an-answer",
+                        "'" + id + "' is not a field declared before");
+                return;
             }
             if (condition instanceof Condition.Compare compare) {
                 compared(compare, field.type(), path);
@@ -139,7 +197,7 @@ public final class DefinitionChecker {
         return field.type() instanceof FieldType.Computed;
     }
 
-    private static void compared(Condition.Compare compare, FieldType type, String path) {
+    private void compared(Condition.Compare compare, FieldType type, String path) {
         Condition.Literal value = compare.value();
         boolean fits;
         if (value instanceof Condition.Literal.Number) {
@@ -152,8 +210,10 @@ public final class DefinitionChecker {
             fits = Values.isText(type) || type instanceof FieldType.DateField;
         }
         if (!fits) {
-            throw new InvalidFormDefinitionException(
-                    path + ".value", "a " + type.name() + " field cannot be compared with this value");
+            problem(
+                    path + ".value",
+                    "incompatible-comparison",
+                    "a " + type.name() + " field cannot be compared with this value");
         }
     }
 }

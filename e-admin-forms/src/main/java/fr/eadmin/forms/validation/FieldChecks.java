@@ -9,14 +9,15 @@ import fr.eadmin.forms.ChoiceOption;
 import fr.eadmin.forms.DateBound;
 import fr.eadmin.forms.FieldType;
 import fr.eadmin.forms.IdentifierKind;
+import fr.eadmin.forms.internal.IsoDates;
+import fr.eadmin.forms.internal.Patterns;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
@@ -60,7 +61,7 @@ final class FieldChecks {
 
     static Check compile(FieldType type, String label) {
         if (type instanceof FieldType.ShortText t) {
-            Pattern pattern = t.pattern() == null ? null : Pattern.compile(t.pattern());
+            Pattern pattern = t.pattern() == null ? null : Patterns.compile(t.pattern());
             return (answer, today) -> text(answer, label, t.minLength(), t.maxLength(), pattern, true);
         } else if (type instanceof FieldType.LongText t) {
             return (answer, today) -> text(answer, label, t.minLength(), t.maxLength(), null, false);
@@ -84,7 +85,8 @@ final class FieldChecks {
             return multiple(t, label);
         } else if (type instanceof FieldType.Identifier t) {
             IdentifierKind kind = t.kind();
-            return identifier(label, kind.errorCode(), kind.expected(), kind::isValid, kind::canonical);
+            // The rule of the kind's Bean Validation validator (a @Siret or @Nir bean property), in one pass.
+            return identifier(label, kind.errorCode(), kind.expected(), kind::canonicalIfValid);
         } else if (type instanceof FieldType.FileUpload t) {
             return (answer, today) -> files(answer, label, t);
         }
@@ -169,10 +171,8 @@ final class FieldChecks {
         if (!answer.isTextual() || answer.textValue().length() != 10) {
             return Outcome.error("invalid-date", q(label) + " doit être une date (AAAA-MM-JJ).");
         }
-        LocalDate value;
-        try {
-            value = LocalDate.parse(answer.textValue());
-        } catch (DateTimeException e) {
+        LocalDate value = IsoDates.parse(answer.textValue());
+        if (value == null) {
             return Outcome.error("invalid-date", q(label) + " doit être une date (AAAA-MM-JJ).");
         }
         if (min != null && value.isBefore(min.resolve(today))) {
@@ -229,16 +229,19 @@ final class FieldChecks {
     }
 
     private static Check identifier(
-            String label, String code, String expected, Predicate<String> valid, Function<String, String> canonical) {
+            String label, String code, String expected, Function<String, Optional<String>> canonical) {
+        // An outcome is an immutable value: the refusal of this field is built once, not on every wrong answer.
+        Outcome refused = Outcome.error(code, q(label) + " doit être " + expected + ".");
         return (answer, today) -> {
             if (!answer.isTextual()) {
                 return wrongType(label, "un texte");
             }
             String text = answer.textValue().strip();
-            if (text.length() > IDENTIFIER_LIMIT || !valid.test(text)) {
-                return Outcome.error(code, q(label) + " doit être " + expected + ".");
+            if (text.length() > IDENTIFIER_LIMIT) {
+                return refused;
             }
-            return Outcome.ok(NODES.textNode(canonical.apply(text)));
+            Optional<String> value = canonical.apply(text);
+            return value.isPresent() ? Outcome.ok(NODES.textNode(value.get())) : refused;
         };
     }
 

@@ -18,11 +18,13 @@ import fr.eadmin.forms.Section;
 import fr.eadmin.forms.internal.Conditions;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -53,6 +55,7 @@ public final class FormValidator {
     private final Clock clock;
     private final List<CompiledPage> pages;
     private final Set<String> topLevelKeys;
+    private volatile @Nullable Day day;
 
     private FormValidator(
             String formId, int formVersion, Clock clock, List<CompiledPage> pages, Set<String> topLevelKeys) {
@@ -93,20 +96,20 @@ public final class FormValidator {
         List<CompiledNode> compiled = new ArrayList<>();
         for (Node node : nodes) {
             if (node instanceof Field field) {
-                keys.add(field.id());
+                keys.add(key(field.id()));
                 compiled.add(field(field));
             } else if (node instanceof Section section) {
                 compiled.add(new CompiledSection(visibility(section.visibleIf()), nodes(section.nodes(), keys)));
             } else if (node instanceof RepeatableBlock block) {
-                keys.add(block.id());
+                keys.add(key(block.id()));
                 Set<String> blockKeys = new HashSet<>();
                 List<CompiledField> fields = new ArrayList<>();
                 for (Field field : block.fields()) {
-                    blockKeys.add(field.id());
+                    blockKeys.add(key(field.id()));
                     fields.add(field(field));
                 }
                 compiled.add(new CompiledBlock(
-                        block.id(),
+                        key(block.id()),
                         block.label(),
                         block.minOccurrences(),
                         block.maxOccurrences(),
@@ -118,12 +121,20 @@ public final class FormValidator {
         return List.copyOf(compiled);
     }
 
+    /**
+     * The id as the key of answers: the JSON parser interns the names of an object's members, so an interned id
+     * finds its answer by identity rather than character by character.
+     */
+    private static String key(String id) {
+        return id.intern();
+    }
+
     private static CompiledField field(Field field) {
         FieldType type = field.type();
         List<String> sumOf = type instanceof FieldType.Computed c ? c.sumOf() : List.of();
         boolean checkbox = type instanceof FieldType.Checkbox;
         return new CompiledField(
-                field.id(),
+                key(field.id()),
                 field.label(),
                 field.required(),
                 checkbox,
@@ -180,9 +191,39 @@ public final class FormValidator {
         return run(submission, pageId);
     }
 
+    /**
+     * Today in Paris by the clock: the day of the last call is kept with the instants it spans, and reused while
+     * the clock stays within them.
+     */
+    private LocalDate today() {
+        Instant now = clock.instant();
+        Day cached = day;
+        if (cached != null && cached.contains(now)) {
+            return cached.date();
+        }
+        Day current = Day.of(now);
+        day = current;
+        return current.date();
+    }
+
+    /** A day in Paris and the instants it spans, from its start (included) to the next day's (excluded). */
+    private record Day(LocalDate date, Instant start, Instant end) {
+        static Day of(Instant instant) {
+            LocalDate date = LocalDate.ofInstant(instant, PARIS);
+            return new Day(
+                    date,
+                    date.atStartOfDay(PARIS).toInstant(),
+                    date.plusDays(1).atStartOfDay(PARIS).toInstant());
+        }
+
+        boolean contains(Instant instant) {
+            return !instant.isBefore(start) && instant.isBefore(end);
+        }
+    }
+
     private ValidationReport run(Submission submission, @Nullable String onlyPage) {
         ObjectNode in = submission.answers();
-        Run run = new Run(LocalDate.now(clock.withZone(PARIS)));
+        Run run = new Run(today(), topLevelKeys.size());
         if (onlyPage == null) {
             Iterator<String> names = in.fieldNames();
             while (names.hasNext()) {
@@ -207,7 +248,7 @@ public final class FormValidator {
                 break;
             }
         }
-        return new ValidationReport(run.errors, Submission.of(run.out));
+        return new ValidationReport(run.errors, Submission.ofNormalised(run.out));
     }
 
     /** One validation run: its date, its output and its errors. */
@@ -217,8 +258,9 @@ public final class FormValidator {
         final List<ValidationError> errors;
         final boolean reporting;
 
-        Run(LocalDate today) {
-            this(today, NODES.objectNode(), new ArrayList<>(), true);
+        Run(LocalDate today, int answers) {
+            // Sized for every answer of the form, so that the map is not grown answer after answer.
+            this(today, new ObjectNode(NODES, new LinkedHashMap<>(answers * 4 / 3 + 1)), new ArrayList<>(), true);
         }
 
         private Run(LocalDate today, ObjectNode out, List<ValidationError> errors, boolean reporting) {
@@ -290,12 +332,14 @@ public final class FormValidator {
             if (!visible(field.visible(), occurrence)) {
                 return;
             }
-            String path = prefix + field.id();
             JsonNode answer = in.get(field.id());
             if (!field.input()) {
                 if (answer != null && !answer.isNull()) {
                     FieldChecks.Outcome refused = field.check().apply(answer, today);
-                    error(path, Objects.requireNonNull(refused.code()), Objects.requireNonNull(refused.message()));
+                    error(
+                            prefix + field.id(),
+                            Objects.requireNonNull(refused.code()),
+                            Objects.requireNonNull(refused.message()));
                 }
                 if (!field.sumOf().isEmpty()) {
                     BigDecimal sum = BigDecimal.ZERO;
@@ -315,7 +359,7 @@ public final class FormValidator {
                     || field.checkbox() && answer.isBoolean() && !answer.booleanValue();
             if (empty) {
                 if (field.required()) {
-                    error(path, "required", "« " + field.label() + " » est obligatoire.");
+                    error(prefix + field.id(), "required", "« " + field.label() + " » est obligatoire.");
                 } else if (answer != null && answer.isBoolean()) {
                     target.set(field.id(), answer);
                 }
@@ -325,7 +369,10 @@ public final class FormValidator {
             if (outcome.value() != null) {
                 target.set(field.id(), outcome.value());
             } else {
-                error(path, Objects.requireNonNull(outcome.code()), Objects.requireNonNull(outcome.message()));
+                error(
+                        prefix + field.id(),
+                        Objects.requireNonNull(outcome.code()),
+                        Objects.requireNonNull(outcome.message()));
             }
         }
 
@@ -334,30 +381,29 @@ public final class FormValidator {
                 return;
             }
             JsonNode answer = in.get(block.id());
-            String label = "« " + block.label() + " »";
             if (answer == null || answer.isNull()) {
                 answer = NODES.arrayNode();
             }
             // A visible block is always an array in the normalised submission, empty when its answer is refused.
             if (!answer.isArray()) {
-                error(block.id(), "wrong-type", label + " doit être une liste.");
+                error(block.id(), "wrong-type", quoted(block) + " doit être une liste.");
                 out.set(block.id(), NODES.arrayNode());
                 return;
             }
             if (answer.size() > block.max()) {
-                error(block.id(), "too-many-occurrences", label + " : au plus " + block.max() + ".");
+                error(block.id(), "too-many-occurrences", quoted(block) + " : au plus " + block.max() + ".");
                 out.set(block.id(), NODES.arrayNode());
                 return;
             }
             if (answer.size() < block.min()) {
-                error(block.id(), "too-few-occurrences", label + " : au moins " + block.min() + ".");
+                error(block.id(), "too-few-occurrences", quoted(block) + " : au moins " + block.min() + ".");
             }
             ArrayNode occurrences = NODES.arrayNode();
             for (int i = 0; i < answer.size(); i++) {
                 String prefix = block.id() + "[" + i + "].";
                 JsonNode item = answer.get(i);
                 if (!item.isObject()) {
-                    error(block.id() + "[" + i + "]", "wrong-type", label + " : chaque élément est un objet.");
+                    error(block.id() + "[" + i + "]", "wrong-type", quoted(block) + " : chaque élément est un objet.");
                     continue;
                 }
                 Iterator<String> names = item.fieldNames();
@@ -378,6 +424,10 @@ public final class FormValidator {
             }
             out.set(block.id(), occurrences);
         }
+    }
+
+    private static String quoted(CompiledBlock block) {
+        return "« " + block.label() + " »";
     }
 
     private sealed interface CompiledNode permits CompiledField, CompiledSection, CompiledBlock {}

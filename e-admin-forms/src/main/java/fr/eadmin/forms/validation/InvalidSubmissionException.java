@@ -12,6 +12,7 @@ public final class InvalidSubmissionException extends EAdminException {
     @Serial
     private static final long serialVersionUID = 1L;
 
+    /** See {@link #reason()}. */
     private final String reason;
 
     /**

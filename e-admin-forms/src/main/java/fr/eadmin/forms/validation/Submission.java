@@ -35,11 +35,23 @@ public final class Submission {
      */
     public static Submission of(JsonNode answers) {
         Objects.requireNonNull(answers, "answers");
+        return new Submission(checked(answers).deepCopy());
+    }
+
+    private static ObjectNode checked(JsonNode answers) {
         if (!answers.isObject()) {
             throw new InvalidSubmissionException("the answers must be a JSON object");
         }
         checkDepth(answers);
-        return new Submission(((ObjectNode) answers).deepCopy());
+        return (ObjectNode) answers;
+    }
+
+    /**
+     * A submission of answers the validator has just built and shares with nobody: neither copied nor measured, as
+     * their nesting follows the form's (a block's occurrence holding at most a list of files), far below the limit.
+     */
+    static Submission ofNormalised(ObjectNode answers) {
+        return new Submission(answers);
     }
 
     /** Measures the nesting without recursion, so that a tree built in memory cannot overflow the stack. */
@@ -80,7 +92,8 @@ public final class Submission {
         if (node == null) {
             throw new InvalidSubmissionException("empty document");
         }
-        return of(node);
+        // The tree was just read and nobody else holds it: checked, but not copied.
+        return new Submission(checked(node));
     }
 
     /**

@@ -1,0 +1,45 @@
+package fr.eadmin.forms.constraints;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text is a code INSEE (code officiel géographique) of a commune, as {@link fr.eadmin.core.identifier.CodeInsee} accepts it. {@code null} is valid
+ * (add {@code @NotNull} to require a value).
+ */
+@Documented
+@Constraint(validatedBy = CodeInseeValidator.class)
+@Target({FIELD, METHOD, PARAMETER, ANNOTATION_TYPE, TYPE_USE})
+@Retention(RUNTIME)
+public @interface CodeInsee {
+    /**
+     * The message of a violation.
+     *
+     * @return the message, in French
+     */
+    String message() default "doit être un code INSEE de commune valide";
+
+    /**
+     * The validation groups.
+     *
+     * @return the groups
+     */
+    Class<?>[] groups() default {};
+
+    /**
+     * The payload of the constraint.
+     *
+     * @return the payload
+     */
+    Class<? extends Payload>[] payload() default {};
+}
