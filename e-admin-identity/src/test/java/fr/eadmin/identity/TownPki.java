@@ -1,14 +1,20 @@
 package fr.eadmin.identity;
 
+import fr.eadmin.core.calendar.MutableClock;
 import fr.eadmin.identity.pki.AuthoritySettings;
 import fr.eadmin.identity.pki.CertificateAuthority;
 import fr.eadmin.identity.pki.CertificateProfile;
 import fr.eadmin.identity.pki.InMemoryCertificateRegistry;
 import fr.eadmin.identity.pki.KeyAlgorithm;
-import fr.eadmin.test.notification.MutableClock;
+import fr.eadmin.identity.timestamp.Rfc3161Timestamper;
+import fr.eadmin.identity.timestamp.TimestampAuthority;
+import fr.eadmin.identity.timestamp.TimestampVerifier;
+import fr.eadmin.identity.timestamp.TsaSettings;
 import java.net.URI;
+import java.security.cert.X509CRL;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import javax.security.auth.x500.X500Principal;
 
 /** A town's PKI for tests: root, issuing authority, an agent, the seal and a timestamping unit. */
@@ -56,5 +62,17 @@ public final class TownPki {
                 CertificateProfile.TIMESTAMPING_UNIT,
                 algorithm,
                 Duration.ofDays(5 * 365));
+    }
+
+    /** A timestamper backed by an embedded authority with the town's timestamping unit. */
+    public Rfc3161Timestamper timestamper() {
+        return Rfc3161Timestamper.create(
+                TimestampAuthority.create(tsu, TsaSettings.withPolicy("1.2.250.1.999.1.1"), clock),
+                TimestampVerifier.create(List.of(root.certificate()), List.of()));
+    }
+
+    /** The current CRLs of the root and the issuing authority. */
+    public List<X509CRL> crls() {
+        return List.of(root.publishCrl(Duration.ofDays(7)), issuing.publishCrl(Duration.ofDays(7)));
     }
 }

@@ -96,6 +96,8 @@ public record Account(
     }
 
     /**
+     * This account with another status.
+     *
      * @param newStatus the status
      * @return this account with another status
      */
@@ -104,6 +106,8 @@ public record Account(
     }
 
     /**
+     * This account with another password hash.
+     *
      * @param hash the new password hash
      * @return this account with another password hash
      */
@@ -121,6 +125,8 @@ public record Account(
     }
 
     /**
+     * This account with another TOTP secret (or none) and no step used yet.
+     *
      * @param secret the TOTP secret to enrol, or null to remove the second factor
      * @return this account with another TOTP secret and no step used yet
      */
@@ -129,6 +135,8 @@ public record Account(
     }
 
     /**
+     * This account remembering the step of the TOTP code just accepted, so that it is not accepted twice.
+     *
      * @param step the step of the TOTP code just accepted
      * @return this account remembering it
      */

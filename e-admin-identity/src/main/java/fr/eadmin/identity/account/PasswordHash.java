@@ -60,27 +60,27 @@ public record PasswordHash(String value) {
                 + b64.encodeToString(salt) + "$" + b64.encodeToString(hash));
     }
 
-    /** @return the memory in KiB (m) */
+    /** {@return the memory in KiB (m)} */
     public int memoryKib() {
         return number(matcher(value).group(1), "m");
     }
 
-    /** @return the passes (t) */
+    /** {@return the passes (t)} */
     public int iterations() {
         return number(matcher(value).group(2), "t");
     }
 
-    /** @return the lanes (p) */
+    /** {@return the lanes (p)} */
     public int parallelism() {
         return number(matcher(value).group(3), "p");
     }
 
-    /** @return a copy of the salt */
+    /** {@return a copy of the salt} */
     public byte[] salt() {
         return decode(matcher(value).group(4), "salt", 8);
     }
 
-    /** @return a copy of the tag */
+    /** {@return a copy of the tag} */
     public byte[] hash() {
         return decode(matcher(value).group(5), "hash", 4);
     }

@@ -18,7 +18,7 @@ public record PasswordPolicyResult(List<PasswordRefusal> refusals) {
         refusals = List.copyOf(Objects.requireNonNull(refusals, "refusals"));
     }
 
-    /** @return {@code true} if nothing refuses the password */
+    /** {@return {@code true} if nothing refuses the password} */
     public boolean accepted() {
         return refusals.isEmpty();
     }

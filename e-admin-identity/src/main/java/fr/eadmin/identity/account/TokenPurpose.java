@@ -17,7 +17,7 @@ public enum TokenPurpose {
         this.defaultValidity = defaultValidity;
     }
 
-    /** @return how long a token lives unless told otherwise */
+    /** {@return how long a token lives unless told otherwise} */
     public Duration defaultValidity() {
         return defaultValidity;
     }

@@ -15,12 +15,12 @@ public enum TotpAlgorithm {
         this.uriName = uriName;
     }
 
-    /** @return the JCA name of the MAC */
+    /** {@return the JCA name of the MAC} */
     public String macName() {
         return macName;
     }
 
-    /** @return the name in an {@code otpauth://} URI */
+    /** {@return the name in an {@code otpauth://} URI} */
     public String uriName() {
         return uriName;
     }

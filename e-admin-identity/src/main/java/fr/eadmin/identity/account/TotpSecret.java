@@ -37,13 +37,13 @@ public record TotpSecret(byte[] bytes) {
         return new TotpSecret(bytes);
     }
 
-    /** @return a copy of the secret */
+    /** {@return a copy of the secret} */
     @Override
     public byte[] bytes() {
         return bytes.clone();
     }
 
-    /** @return the secret in Base32 without padding, as authenticator applications read it */
+    /** {@return the secret in Base32 without padding, as authenticator applications read it} */
     public String base32() {
         return Base32.encode(bytes);
     }

@@ -1,15 +1,15 @@
 package fr.eadmin.identity.cades;
 
-import fr.eadmin.core.spi.TimestampToken;
 import fr.eadmin.core.spi.Timestamper;
 import fr.eadmin.identity.CryptographicFailureException;
 import fr.eadmin.identity.SigningCredential;
 import fr.eadmin.identity.internal.Bc;
+import fr.eadmin.identity.internal.Cms;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.util.Date;
@@ -18,30 +18,18 @@ import java.util.Objects;
 import org.bouncycastle.asn1.ASN1EncodableVector;
 import org.bouncycastle.asn1.ASN1Encoding;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.ASN1Primitive;
 import org.bouncycastle.asn1.DERSet;
 import org.bouncycastle.asn1.cms.Attribute;
 import org.bouncycastle.asn1.cms.AttributeTable;
 import org.bouncycastle.asn1.cms.CMSAttributes;
 import org.bouncycastle.asn1.cms.CMSObjectIdentifiers;
 import org.bouncycastle.asn1.cms.Time;
-import org.bouncycastle.asn1.ess.ESSCertIDv2;
-import org.bouncycastle.asn1.ess.SigningCertificateV2;
-import org.bouncycastle.asn1.nist.NISTObjectIdentifiers;
-import org.bouncycastle.asn1.pkcs.PKCSObjectIdentifiers;
-import org.bouncycastle.asn1.x500.X500Name;
-import org.bouncycastle.asn1.x509.AlgorithmIdentifier;
-import org.bouncycastle.asn1.x509.GeneralName;
-import org.bouncycastle.asn1.x509.GeneralNames;
-import org.bouncycastle.asn1.x509.IssuerSerial;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
 import org.bouncycastle.cms.CMSException;
 import org.bouncycastle.cms.CMSSignedData;
 import org.bouncycastle.cms.CMSSignedDataGenerator;
 import org.bouncycastle.cms.CMSTypedData;
 import org.bouncycastle.cms.DefaultSignedAttributeTableGenerator;
-import org.bouncycastle.cms.SignerInformation;
-import org.bouncycastle.cms.SignerInformationStore;
 import org.bouncycastle.cms.jcajce.JcaSignerInfoGeneratorBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.jspecify.annotations.Nullable;
@@ -99,6 +87,24 @@ public final class CadesSigner {
     }
 
     /**
+     * Signs a content and puts it inside the signature: an enveloping CAdES signature (a {@code .p7m} file),
+     * the same signature as {@link #sign(InputStream)}'s with the content encapsulated.
+     *
+     * @param content the content
+     * @return the DER encoding of the CMS {@code ContentInfo} holding the content
+     * @throws CryptographicFailureException if the key cannot sign
+     */
+    public byte[] signEnveloping(byte[] content) {
+        Objects.requireNonNull(content, "content");
+        byte[] detached = sign(new ByteArrayInputStream(content));
+        try {
+            return Cms.enveloping(detached, content);
+        } catch (IOException e) {
+            throw new CryptographicFailureException("encapsulate the content", e);
+        }
+    }
+
+    /**
      * Signs a content read from a stream, which is read to its end and not closed.
      *
      * @param content the content
@@ -112,8 +118,7 @@ public final class CadesSigner {
         try {
             ASN1EncodableVector signed = new ASN1EncodableVector();
             signed.add(new Attribute(CMSAttributes.signingTime, new DERSet(new Time(Date.from(clock.instant())))));
-            signed.add(new Attribute(
-                    PKCSObjectIdentifiers.id_aa_signingCertificateV2, new DERSet(signingCertificate(certificate))));
+            signed.add(Cms.signingCertificateV2(certificate));
             CMSSignedDataGenerator generator = new CMSSignedDataGenerator();
             generator.addSignerInfoGenerator(new JcaSignerInfoGeneratorBuilder(Bc.digests())
                     .setSignedAttributeGenerator(new DefaultSignedAttributeTableGenerator(new AttributeTable(signed)))
@@ -121,7 +126,7 @@ public final class CadesSigner {
             generator.addCertificates(new JcaCertStore(List.<X509Certificate>copyOf(credential.chain())));
             CMSSignedData data = generator.generate(new StreamedContent(content), false);
             if (timestamper != null) {
-                data = addSignatureTimestamp(data, timestamper);
+                data = Cms.addSignatureTimestamp(data, timestamper);
             }
             return data.getEncoded(ASN1Encoding.DER);
         } catch (CMSException | OperatorCreationException | GeneralSecurityException | IOException e) {
@@ -132,31 +137,6 @@ public final class CadesSigner {
             }
             throw new CryptographicFailureException("sign a content", e);
         }
-    }
-
-    private static SigningCertificateV2 signingCertificate(X509Certificate certificate)
-            throws GeneralSecurityException {
-        byte[] hash = MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded());
-        IssuerSerial issuerSerial = new IssuerSerial(
-                new GeneralNames(new GeneralName(X500Name.getInstance(
-                        certificate.getIssuerX500Principal().getEncoded()))),
-                certificate.getSerialNumber());
-        return new SigningCertificateV2(new ESSCertIDv2[] {
-            new ESSCertIDv2(new AlgorithmIdentifier(NISTObjectIdentifiers.id_sha256), hash, issuerSerial)
-        });
-    }
-
-    private static CMSSignedData addSignatureTimestamp(CMSSignedData data, Timestamper timestamper)
-            throws GeneralSecurityException, IOException {
-        SignerInformation signer = data.getSignerInfos().getSigners().iterator().next();
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest(signer.getSignature());
-        TimestampToken token = timestamper.timestamp(digest);
-        ASN1EncodableVector unsigned = new ASN1EncodableVector();
-        unsigned.add(new Attribute(
-                PKCSObjectIdentifiers.id_aa_signatureTimeStampToken,
-                new DERSet(ASN1Primitive.fromByteArray(token.encoded()))));
-        SignerInformation stamped = SignerInformation.replaceUnsignedAttributes(signer, new AttributeTable(unsigned));
-        return CMSSignedData.replaceSigners(data, new SignerInformationStore(stamped));
     }
 
     /** The content, streamed once into the digest calculator. */

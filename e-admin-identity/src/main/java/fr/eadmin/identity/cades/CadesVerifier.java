@@ -1,6 +1,8 @@
 package fr.eadmin.identity.cades;
 
 import fr.eadmin.identity.internal.Bc;
+import fr.eadmin.identity.internal.Revocations;
+import fr.eadmin.identity.timestamp.TimestampCheck;
 import fr.eadmin.identity.timestamp.TimestampVerification;
 import fr.eadmin.identity.timestamp.TimestampVerifier;
 import java.io.IOException;
@@ -16,7 +18,6 @@ import java.security.cert.PKIXBuilderParameters;
 import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509CRL;
-import java.security.cert.X509CRLEntry;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.time.Clock;
@@ -57,22 +58,33 @@ import org.jspecify.annotations.Nullable;
  * the signing time and at the validation time; its chain to a trust anchor; and the CRLs the caller gives.
  *
  * <p>The validation time is the time of a valid signature-time-stamp (CAdES-T: what existed then stays
- * valid after the certificate expires or is revoked later), otherwise the clock's now. A certificate is
- * revoked if a given CRL, signed by its issuer, lists it with a revocation date at or before the
- * validation time; a certificate for which no CRL was given is not checked for revocation (give the
- * current CRL of each authority to check them all). Thread-safe.
+ * valid after the certificate expires or is revoked later), otherwise the clock's now. A time-stamp that
+ * fails its checks (imprint, signature, unit's certificate, chain, revocation of the unit) proves nothing:
+ * the signature is then checked at the clock's now, as if it had none, and fails with the check that fails
+ * there, or with {@link CadesCheck#TIMESTAMP_INVALID} if all pass; the result's notes say why the
+ * time-stamp was rejected. A certificate is revoked if a given CRL, signed by its issuer, lists it with a
+ * revocation date at or before the validation time; a certificate for which no CRL was given is not checked
+ * for revocation (give the current CRL of each authority to check them all), and a CRL that names the
+ * issuer but is not signed by its key is ignored (and noted). Thread-safe.
  */
 public final class CadesVerifier {
     private final Set<TrustAnchor> anchors;
     private final List<X509CRL> crls;
     private final TimestampVerifier timestamps;
     private final Clock clock;
+    private final boolean revocationRequired;
 
-    private CadesVerifier(Set<TrustAnchor> anchors, List<X509CRL> crls, TimestampVerifier timestamps, Clock clock) {
+    private CadesVerifier(
+            Set<TrustAnchor> anchors,
+            List<X509CRL> crls,
+            TimestampVerifier timestamps,
+            Clock clock,
+            boolean revocationRequired) {
         this.anchors = anchors;
         this.crls = crls;
         this.timestamps = timestamps;
         this.clock = clock;
+        this.revocationRequired = revocationRequired;
     }
 
     /**
@@ -91,7 +103,7 @@ public final class CadesVerifier {
         for (X509Certificate anchor : trustAnchors) {
             anchors.add(new TrustAnchor(anchor, null));
         }
-        return new CadesVerifier(Set.copyOf(anchors), List.of(), timestamps, clock);
+        return new CadesVerifier(Set.copyOf(anchors), List.of(), timestamps, clock, false);
     }
 
     /**
@@ -101,18 +113,37 @@ public final class CadesVerifier {
      * @return the verifier
      */
     public CadesVerifier withCrls(Collection<X509CRL> revocationLists) {
-        return new CadesVerifier(anchors, List.copyOf(revocationLists), timestamps, clock);
+        List<X509CRL> copy = List.copyOf(revocationLists);
+        return new CadesVerifier(anchors, copy, timestamps.withCrls(copy), clock, revocationRequired);
     }
 
     /**
      * The same verifier, checking signature-time-stamps with another timestamp verifier (other anchors for
-     * an external authority).
+     * an external authority). {@link #withCrls} and {@link #requiringRevocationData()} called afterwards
+     * pass their CRLs and requirement on to it.
      *
      * @param timestampVerifier the verifier of signature-time-stamps
      * @return the verifier
      */
     public CadesVerifier withTimestampVerifier(TimestampVerifier timestampVerifier) {
-        return new CadesVerifier(anchors, crls, Objects.requireNonNull(timestampVerifier, "timestampVerifier"), clock);
+        return new CadesVerifier(
+                anchors,
+                crls,
+                Objects.requireNonNull(timestampVerifier, "timestampVerifier"),
+                clock,
+                revocationRequired);
+    }
+
+    /**
+     * The same verifier, failing with {@link CadesCheck#REVOCATION_DATA_MISSING} when a certificate of the
+     * path, up to the trust anchor, has no fresh CRL signed by its issuer among the given ones (nextUpdate
+     * at or after the validation time): without revocation data a signature cannot be said valid, only not
+     * yet refuted. The signature-time-stamp's unit must then have fresh CRLs too.
+     *
+     * @return the verifier
+     */
+    public CadesVerifier requiringRevocationData() {
+        return new CadesVerifier(anchors, crls, timestamps.requiringRevocationData(), clock, true);
     }
 
     /**
@@ -124,6 +155,35 @@ public final class CadesVerifier {
      * @throws ContentReadException if the content cannot be read
      */
     public CadesVerification verify(byte[] signature, InputStream content) {
+        return verify(signature, content, SigningTime.ATTRIBUTE, null);
+    }
+
+    /**
+     * Verifies the CMS of a signature whose container carries the claimed signing time itself, as PAdES does
+     * in the signature dictionary's {@code /M} (ETSI EN 319 142-1 forbids the signing-time attribute there):
+     * the checks of {@link #verify(byte[], InputStream)}, except that a signing-time attribute fails with
+     * {@link CadesCheck#UNEXPECTED_SIGNED_ATTRIBUTE} and the claimed time is the one given.
+     *
+     * @param signature the DER (or BER) encoding of the CMS {@code ContentInfo}
+     * @param content the signed content (for a PDF, the bytes its byte range covers)
+     * @param claimedSigningTime the signing time the container claims
+     * @return valid, or the check that failed
+     * @throws ContentReadException if the content cannot be read
+     */
+    public CadesVerification verifyWithoutSigningTimeAttribute(
+            byte[] signature, InputStream content, Instant claimedSigningTime) {
+        return verify(
+                signature, content, SigningTime.CONTAINER, Objects.requireNonNull(claimedSigningTime, "claimedTime"));
+    }
+
+    /** Where the claimed signing time is. */
+    private enum SigningTime {
+        ATTRIBUTE,
+        CONTAINER
+    }
+
+    private CadesVerification verify(
+            byte[] signature, InputStream content, SigningTime mode, @Nullable Instant claimedSigningTime) {
         Objects.requireNonNull(signature, "signature");
         Objects.requireNonNull(content, "content");
         CMSSignedDataParser parser;
@@ -148,17 +208,21 @@ public final class CadesVerifier {
         if (signers.size() != 1) {
             return invalid(CadesCheck.NOT_ONE_SIGNER);
         }
-        return verify(signers.iterator().next(), certificates);
+        return verify(signers.iterator().next(), certificates, mode, claimedSigningTime);
     }
 
-    private CadesVerification verify(SignerInformation signer, Store<?> store) {
+    private CadesVerification verify(
+            SignerInformation signer, Store<?> store, SigningTime mode, @Nullable Instant claimedSigningTime) {
         AttributeTable signed = signer.getSignedAttributes();
         if (signed == null
                 || signed.get(CMSAttributes.contentType) == null
                 || signed.get(CMSAttributes.messageDigest) == null
-                || signed.get(CMSAttributes.signingTime) == null
+                || (mode == SigningTime.ATTRIBUTE && signed.get(CMSAttributes.signingTime) == null)
                 || signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2) == null) {
             return invalid(CadesCheck.MISSING_SIGNED_ATTRIBUTE);
+        }
+        if (mode == SigningTime.CONTAINER && signed.get(CMSAttributes.signingTime) != null) {
+            return invalid(CadesCheck.UNEXPECTED_SIGNED_ATTRIBUTE);
         }
         List<X509Certificate> carried = new ArrayList<>();
         @Nullable X509Certificate certificate = null;
@@ -180,9 +244,11 @@ public final class CadesVerifier {
             if (!namesCertificate(signed.get(PKCSObjectIdentifiers.id_aa_signingCertificateV2), certificate)) {
                 return invalid(CadesCheck.SIGNING_CERTIFICATE_MISMATCH);
             }
-            signingTime = Time.getInstance(only(signed.get(CMSAttributes.signingTime)))
-                    .getDate()
-                    .toInstant();
+            signingTime = claimedSigningTime != null
+                    ? claimedSigningTime
+                    : Time.getInstance(only(signed.get(CMSAttributes.signingTime)))
+                            .getDate()
+                            .toInstant();
         } catch (GeneralSecurityException | RuntimeException e) {
             return invalid(CadesCheck.MALFORMED);
         }
@@ -205,6 +271,8 @@ public final class CadesVerifier {
             return invalid(CadesCheck.SIGNATURE_INVALID);
         }
         @Nullable Instant timestampTime = null;
+        List<String> notes = new ArrayList<>();
+        @Nullable TimestampCheck rejected = null;
         AttributeTable unsigned = signer.getUnsignedAttributes();
         @Nullable
         Attribute stamp = unsigned == null ? null : unsigned.get(PKCSObjectIdentifiers.id_aa_signatureTimeStampToken);
@@ -213,26 +281,42 @@ public final class CadesVerifier {
                 byte[] digest = MessageDigest.getInstance("SHA-256").digest(signer.getSignature());
                 TimestampVerification verification =
                         timestamps.verify(only(stamp).toASN1Primitive().getEncoded(), digest);
-                if (!(verification instanceof TimestampVerification.Valid valid)) {
-                    return invalid(CadesCheck.TIMESTAMP_INVALID);
+                if (verification instanceof TimestampVerification.Invalid invalid) {
+                    rejected = invalid.failedCheck();
+                } else {
+                    timestampTime = ((TimestampVerification.Valid) verification).time();
                 }
-                timestampTime = valid.time();
             } catch (GeneralSecurityException | IOException | RuntimeException e) {
-                return invalid(CadesCheck.TIMESTAMP_INVALID);
+                rejected = TimestampCheck.MALFORMED;
+            }
+            if (rejected != null) {
+                notes.add("the signature time-stamp is rejected (" + rejected
+                        + "): it proves no time, the signature is checked at the validation time");
             }
         }
         Instant validationTime = timestampTime != null ? timestampTime : clock.instant();
         if (!validAt(certificate, validationTime)) {
-            return invalid(CadesCheck.CERTIFICATE_EXPIRED);
+            return new CadesVerification.Invalid(CadesCheck.CERTIFICATE_EXPIRED, timestampTime, notes);
         }
         @Nullable List<X509Certificate> path = chain(certificate, carried, validationTime);
         if (path == null) {
-            return invalid(CadesCheck.UNTRUSTED_SIGNER);
+            return new CadesVerification.Invalid(CadesCheck.UNTRUSTED_SIGNER, timestampTime, notes);
         }
-        if (revoked(path, validationTime)) {
-            return invalid(CadesCheck.CERTIFICATE_REVOKED);
+        Revocations.Finding revocation = Revocations.check(path, crls, validationTime, false);
+        if (revocation.status() == Revocations.Status.REVOKED) {
+            notes.addAll(revocation.notes());
+            return new CadesVerification.Invalid(CadesCheck.CERTIFICATE_REVOKED, timestampTime, notes);
         }
-        return new CadesVerification.Valid(certificate, signingTime, timestampTime);
+        if (revocationRequired) {
+            notes.addAll(revocation.notes());
+            if (revocation.status() == Revocations.Status.NO_FRESH_DATA) {
+                return new CadesVerification.Invalid(CadesCheck.REVOCATION_DATA_MISSING, timestampTime, notes);
+            }
+        }
+        if (rejected != null) {
+            return new CadesVerification.Invalid(CadesCheck.TIMESTAMP_INVALID, null, notes);
+        }
+        return new CadesVerification.Valid(certificate, signingTime, timestampTime, path, notes);
     }
 
     private static boolean namesCertificate(Attribute attribute, X509Certificate certificate)
@@ -286,28 +370,6 @@ public final class CadesVerifier {
         } catch (GeneralSecurityException e) {
             return null;
         }
-    }
-
-    private boolean revoked(List<X509Certificate> path, Instant at) {
-        for (int i = 0; i + 1 < path.size(); i++) {
-            X509Certificate certificate = path.get(i);
-            X509Certificate issuer = path.get(i + 1);
-            for (X509CRL crl : crls) {
-                if (!crl.getIssuerX500Principal().equals(issuer.getSubjectX500Principal())) {
-                    continue;
-                }
-                try {
-                    crl.verify(issuer.getPublicKey(), Bc.PROVIDER);
-                } catch (GeneralSecurityException | RuntimeException e) {
-                    continue;
-                }
-                X509CRLEntry entry = crl.getRevokedCertificate(certificate);
-                if (entry != null && !entry.getRevocationDate().toInstant().isAfter(at)) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static CadesVerification invalid(CadesCheck check) {

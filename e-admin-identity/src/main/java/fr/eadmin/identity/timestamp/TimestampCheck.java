@@ -15,5 +15,15 @@ public enum TimestampCheck {
     /** The signer's certificate was not valid at the time the token states. */
     CERTIFICATE_EXPIRED,
     /** The signer's certificate does not chain to a trust anchor. */
-    UNTRUSTED_AUTHORITY
+    UNTRUSTED_AUTHORITY,
+    /**
+     * The signer's certificate, or one of its chain, is revoked per a CRL signed by its issuer: revoked at or
+     * before the token's time, or for key compromise at any time.
+     */
+    CERTIFICATE_REVOKED,
+    /**
+     * A certificate of the chain has no fresh CRL of its issuer (nextUpdate at or after the token's time),
+     * when the verifier requires revocation data ({@link TimestampVerifier#requiringRevocationData()}).
+     */
+    REVOCATION_DATA_MISSING
 }

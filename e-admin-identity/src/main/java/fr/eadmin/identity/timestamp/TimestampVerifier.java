@@ -1,15 +1,19 @@
 package fr.eadmin.identity.timestamp;
 
 import fr.eadmin.identity.internal.Bc;
+import fr.eadmin.identity.internal.Revocations;
 import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.CertPathBuilder;
 import java.security.cert.CertStore;
+import java.security.cert.Certificate;
 import java.security.cert.CertificateParsingException;
 import java.security.cert.CollectionCertStoreParameters;
 import java.security.cert.PKIXBuilderParameters;
+import java.security.cert.PKIXCertPathBuilderResult;
 import java.security.cert.TrustAnchor;
+import java.security.cert.X509CRL;
 import java.security.cert.X509CertSelector;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
@@ -29,6 +33,7 @@ import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.tsp.TSPException;
 import org.bouncycastle.tsp.TimeStampToken;
 import org.bouncycastle.util.Store;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Verifies RFC 3161 timestamp tokens of SHA-256 digests against trust anchors the caller chooses: the
@@ -36,8 +41,10 @@ import org.bouncycastle.util.Store;
  * id-kp-timeStamping; valid at the token's time), the signature and its ESSCertID, then the chain to a
  * trust anchor at the token's time. The answer is a value, never an exception for a bad token.
  *
- * <p>Revocation of the timestamping unit is not checked here: give the verifier only anchors whose units
- * you trust, and check CRLs where the signature's verifier does. Thread-safe.
+ * <p>With {@link #withCrls}, the unit's certificate and its chain are checked for revocation at the token's
+ * time against the CRLs signed by each issuer (a revocation for key compromise counts whatever its date: the
+ * compromised key could have back-dated tokens); with {@link #requiringRevocationData()}, a certificate of
+ * the chain without a fresh CRL (nextUpdate at or after the token's time) fails the token. Thread-safe.
  */
 public final class TimestampVerifier {
     private static final String TIME_STAMPING = "1.3.6.1.5.5.7.3.8";
@@ -45,10 +52,18 @@ public final class TimestampVerifier {
 
     private final Set<TrustAnchor> anchors;
     private final List<X509Certificate> intermediates;
+    private final List<X509CRL> crls;
+    private final boolean revocationRequired;
 
-    private TimestampVerifier(Set<TrustAnchor> anchors, List<X509Certificate> intermediates) {
+    private TimestampVerifier(
+            Set<TrustAnchor> anchors,
+            List<X509Certificate> intermediates,
+            List<X509CRL> crls,
+            boolean revocationRequired) {
         this.anchors = anchors;
         this.intermediates = intermediates;
+        this.crls = crls;
+        this.revocationRequired = revocationRequired;
     }
 
     /**
@@ -70,7 +85,40 @@ public final class TimestampVerifier {
         for (X509Certificate anchor : trustAnchors) {
             anchors.add(new TrustAnchor(anchor, null));
         }
-        return new TimestampVerifier(Set.copyOf(anchors), List.copyOf(intermediates));
+        return new TimestampVerifier(Set.copyOf(anchors), List.copyOf(intermediates), List.of(), false);
+    }
+
+    /**
+     * The same verifier, checking the timestamping unit's chain for revocation against CRLs.
+     *
+     * @param revocationLists the CRLs of the authorities of the units' chains (each checked against its issuer)
+     * @return the verifier
+     */
+    public TimestampVerifier withCrls(Collection<X509CRL> revocationLists) {
+        Objects.requireNonNull(revocationLists, "revocationLists");
+        return new TimestampVerifier(anchors, intermediates, List.copyOf(revocationLists), revocationRequired);
+    }
+
+    /**
+     * The same verifier, with further certificates to build chains with.
+     *
+     * @param certificates the certificates (a PDF's document security store, for instance)
+     * @return the verifier
+     */
+    public TimestampVerifier withIntermediates(Collection<X509Certificate> certificates) {
+        List<X509Certificate> all = new ArrayList<>(intermediates);
+        all.addAll(Objects.requireNonNull(certificates, "certificates"));
+        return new TimestampVerifier(anchors, List.copyOf(all), crls, revocationRequired);
+    }
+
+    /**
+     * The same verifier, failing with {@link TimestampCheck#REVOCATION_DATA_MISSING} when a certificate of
+     * the unit's chain has no fresh CRL of its issuer among the given ones.
+     *
+     * @return the verifier
+     */
+    public TimestampVerifier requiringRevocationData() {
+        return new TimestampVerifier(anchors, intermediates, crls, true);
     }
 
     /**
@@ -113,8 +161,18 @@ public final class TimestampVerifier {
         } catch (TSPException | OperatorCreationException | RuntimeException e) {
             return new TimestampVerification.Invalid(TimestampCheck.SIGNATURE_INVALID);
         }
-        if (!chainsToAnAnchor(signer, parsed, info.getGenTime())) {
+        List<X509Certificate> path = chain(signer, parsed, info.getGenTime());
+        if (path == null) {
             return new TimestampVerification.Invalid(TimestampCheck.UNTRUSTED_AUTHORITY);
+        }
+        Revocations.Status status = Revocations.check(
+                        path, crls, info.getGenTime().toInstant(), true)
+                .status();
+        if (status == Revocations.Status.REVOKED) {
+            return new TimestampVerification.Invalid(TimestampCheck.CERTIFICATE_REVOKED);
+        }
+        if (revocationRequired && status == Revocations.Status.NO_FRESH_DATA) {
+            return new TimestampVerification.Invalid(TimestampCheck.REVOCATION_DATA_MISSING);
         }
         return new TimestampVerification.Valid(
                 info.getGenTime().toInstant(), info.getPolicy().getId(), info.getSerialNumber(), signer);
@@ -171,7 +229,7 @@ public final class TimestampVerifier {
         return holders;
     }
 
-    private boolean chainsToAnAnchor(X509Certificate signer, TimeStampToken token, java.util.Date at) {
+    private @Nullable List<X509Certificate> chain(X509Certificate signer, TimeStampToken token, java.util.Date at) {
         List<X509Certificate> pool = new ArrayList<>(intermediates);
         for (X509CertificateHolder holder : carried(token)) {
             pool.add(Bc.certificate(holder));
@@ -184,10 +242,16 @@ public final class TimestampVerifier {
             parameters.setRevocationEnabled(false);
             parameters.setDate(at);
             parameters.addCertStore(CertStore.getInstance("Collection", new CollectionCertStoreParameters(pool)));
-            CertPathBuilder.getInstance("PKIX").build(parameters);
-            return true;
+            PKIXCertPathBuilderResult result = (PKIXCertPathBuilderResult)
+                    CertPathBuilder.getInstance("PKIX").build(parameters);
+            List<X509Certificate> path = new ArrayList<>();
+            for (Certificate certificate : result.getCertPath().getCertificates()) {
+                path.add((X509Certificate) certificate);
+            }
+            path.add(result.getTrustAnchor().getTrustedCert());
+            return path;
         } catch (GeneralSecurityException e) {
-            return false;
+            return null;
         }
     }
 }

@@ -2,12 +2,12 @@ package fr.eadmin.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.eadmin.core.calendar.MutableClock;
 import fr.eadmin.core.identifier.Email;
 import fr.eadmin.core.identifier.Siren;
 import fr.eadmin.identity.account.internal.Argon2id;
 import fr.eadmin.identity.account.memory.InMemoryAccountStore;
 import fr.eadmin.identity.account.memory.InMemoryTokenStore;
-import fr.eadmin.test.notification.MutableClock;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;

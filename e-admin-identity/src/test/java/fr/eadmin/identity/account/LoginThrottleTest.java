@@ -2,7 +2,7 @@ package fr.eadmin.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import fr.eadmin.test.notification.MutableClock;
+import fr.eadmin.core.calendar.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

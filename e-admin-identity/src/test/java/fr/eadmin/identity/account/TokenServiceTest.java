@@ -2,8 +2,8 @@ package fr.eadmin.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import fr.eadmin.core.calendar.MutableClock;
 import fr.eadmin.identity.account.memory.InMemoryTokenStore;
-import fr.eadmin.test.notification.MutableClock;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;

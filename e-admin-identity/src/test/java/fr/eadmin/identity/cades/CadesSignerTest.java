@@ -28,9 +28,7 @@ class CadesSignerTest {
     private static final byte[] CONTENT = "Acte de naissance n° 2026-000123".getBytes(StandardCharsets.UTF_8);
 
     private final TownPki pki = new TownPki();
-    private final Rfc3161Timestamper timestamper = Rfc3161Timestamper.create(
-            TimestampAuthority.create(pki.tsu, TsaSettings.withPolicy("1.2.250.1.999.1.1"), pki.clock),
-            TimestampVerifier.create(List.of(pki.root.certificate()), List.of()));
+    private final Rfc3161Timestamper timestamper = pki.timestamper();
     private final CadesVerifier verifier = CadesVerifier.create(List.of(pki.root.certificate()), pki.clock);
 
     @TempDir
@@ -144,7 +142,10 @@ class CadesSignerTest {
                 List.of(pki.issuing.publishCrl(Duration.ofDays(1)), pki.root.publishCrl(Duration.ofDays(1))));
 
         assertThat(withCrls.verify(signature, new ByteArrayInputStream(CONTENT)))
-                .isEqualTo(new CadesVerification.Invalid(CadesCheck.CERTIFICATE_REVOKED));
+                .isInstanceOfSatisfying(CadesVerification.Invalid.class, invalid -> {
+                    assertThat(invalid.failedCheck()).isEqualTo(CadesCheck.CERTIFICATE_REVOKED);
+                    assertThat(invalid.notes()).anySatisfy(n -> assertThat(n).contains("was revoked on"));
+                });
         byte[] seal = CadesSigner.create(pki.seal, pki.clock).sign(new ByteArrayInputStream(CONTENT));
         assertThat(withCrls.verify(seal, new ByteArrayInputStream(CONTENT)).isValid())
                 .isTrue();
@@ -168,7 +169,11 @@ class CadesSignerTest {
                 .withTimestamper(foreign)
                 .sign(new ByteArrayInputStream(CONTENT));
         assertThat(verifier.verify(signature, new ByteArrayInputStream(CONTENT)))
-                .isEqualTo(new CadesVerification.Invalid(CadesCheck.TIMESTAMP_INVALID));
+                .isInstanceOfSatisfying(CadesVerification.Invalid.class, invalid -> {
+                    assertThat(invalid.failedCheck()).isEqualTo(CadesCheck.TIMESTAMP_INVALID);
+                    assertThat(invalid.timestampTime()).isNull();
+                    assertThat(invalid.notes()).anySatisfy(n -> assertThat(n).contains("UNTRUSTED_AUTHORITY"));
+                });
     }
 
     @Test
