@@ -1,0 +1,107 @@
+package fr.eadmin.payment.invoice;
+
+import fr.eadmin.core.usager.UsagerId;
+import fr.eadmin.documents.Facture;
+import fr.eadmin.payment.PaymentId;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A facture for a recurring service (cantine, périscolaire, conservatoire…) addressed to a foyer. One payment
+ * may settle one invoice or several.
+ *
+ * @param id the technical id
+ * @param number the number the usager sees, such as {@code F-2026-000042}
+ * @param foyer the usager (usually a foyer) it is addressed to
+ * @param service the code of the service invoiced, such as {@code cantine}
+ * @param lines what is charged, at least one line
+ * @param issuedOn the day it was issued
+ * @param dueOn the last day to pay, on or after the day of issue
+ * @param status where it stands
+ * @param paidBy the payment that settled it, when paid
+ */
+public record Invoice(
+        InvoiceId id,
+        String number,
+        UsagerId foyer,
+        String service,
+        List<Facture.Line> lines,
+        LocalDate issuedOn,
+        LocalDate dueOn,
+        InvoiceStatus status,
+        @Nullable PaymentId paidBy) {
+    /** Checks and copies the values. */
+    public Invoice {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(number, "number");
+        Objects.requireNonNull(foyer, "foyer");
+        Objects.requireNonNull(service, "service");
+        Objects.requireNonNull(issuedOn, "issuedOn");
+        Objects.requireNonNull(dueOn, "dueOn");
+        Objects.requireNonNull(status, "status");
+        lines = List.copyOf(Objects.requireNonNull(lines, "lines"));
+        if (number.isBlank() || service.isBlank()) {
+            throw new IllegalArgumentException("an invoice has a number and a service");
+        }
+        if (lines.isEmpty()) {
+            throw new IllegalArgumentException("an invoice has at least one line");
+        }
+        if (dueOn.isBefore(issuedOn)) {
+            throw new IllegalArgumentException("an invoice cannot be due before it is issued");
+        }
+        if ((status == InvoiceStatus.PAID) != (paidBy != null)) {
+            throw new IllegalArgumentException("a paid invoice, and only a paid invoice, names its payment");
+        }
+        if (totalOf(lines) <= 0) {
+            throw new IllegalArgumentException("an invoice is of a positive amount");
+        }
+    }
+
+    /**
+     * A new open invoice.
+     *
+     * @param id its id
+     * @param number its number
+     * @param foyer who it is addressed to
+     * @param service the service invoiced
+     * @param lines what is charged
+     * @param issuedOn the day of issue
+     * @param dueOn the last day to pay
+     * @return the invoice, {@link InvoiceStatus#OPEN}
+     */
+    public static Invoice open(
+            InvoiceId id,
+            String number,
+            UsagerId foyer,
+            String service,
+            List<Facture.Line> lines,
+            LocalDate issuedOn,
+            LocalDate dueOn) {
+        return new Invoice(id, number, foyer, service, lines, issuedOn, dueOn, InvoiceStatus.OPEN, null);
+    }
+
+    /** {@return the amount due, in euro cents} */
+    public long totalCents() {
+        return totalOf(lines);
+    }
+
+    /**
+     * The same invoice, settled by a payment.
+     *
+     * @param payment the payment
+     * @return the paid invoice
+     */
+    public Invoice paidBy(PaymentId payment) {
+        return new Invoice(id, number, foyer, service, lines, issuedOn, dueOn, InvoiceStatus.PAID, payment);
+    }
+
+    private static long totalOf(List<Facture.Line> lines) {
+        long total = 0;
+        for (Facture.Line line : lines) {
+            total = Math.addExact(total, Math.multiplyExact(line.quantity(), line.unitPriceCents()));
+        }
+        return total;
+    }
+}
