@@ -1,10 +1,15 @@
 /**
  * The e-admin test kit: JUnit 5 database extension (H2 and PostgreSQL), contract tests for every store SPI
- * and the notification outbox, a recording notifier, jqwik arbitraries for identifiers, usagers and
- * notifications.
+ * (of core, forms, identity, archive and payment) and the notification outbox, a recording notifier, jqwik arbitraries for identifiers, usagers,
+ * notifications and forms (definitions, valid submissions, submissions with one defect), AssertJ assertions on
+ * validation reports.
  */
 module fr.eadmin.test {
     requires transitive fr.eadmin.core;
+    requires transitive fr.eadmin.forms;
+    requires transitive fr.eadmin.identity;
+    requires transitive fr.eadmin.archive;
+    requires transitive fr.eadmin.payment;
     requires transitive org.junit.jupiter.api;
     requires transitive net.jqwik.api;
     requires transitive org.assertj.core;
@@ -12,6 +17,7 @@ module fr.eadmin.test {
 
     exports fr.eadmin.test.arbitraries;
     exports fr.eadmin.test.db;
+    exports fr.eadmin.test.forms;
     exports fr.eadmin.test.contract;
     exports fr.eadmin.test.notification;
 

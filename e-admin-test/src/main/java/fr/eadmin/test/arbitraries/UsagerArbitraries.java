@@ -482,7 +482,7 @@ public final class UsagerArbitraries {
                                 .ofMaxLength(20)
                                 .list()
                                 .ofMinSize(1)
-                                .ofMaxSize(5),
+                                .ofMaxSize(4), // at most 4 x 20 + 3 separators: within Adresse's 100
                         Arbitraries.of(" ", "-", "'"))
                 .as((words, separator) -> String.join(separator, words));
         return Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of(COMMUNES)), Tuple.of(1, generated));

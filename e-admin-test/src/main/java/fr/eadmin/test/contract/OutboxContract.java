@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.eadmin.core.NotFoundException;
+import fr.eadmin.core.calendar.MutableClock;
 import fr.eadmin.core.demande.DemandeId;
 import fr.eadmin.core.identifier.Email;
 import fr.eadmin.core.identifier.Telephone;
@@ -20,7 +21,6 @@ import fr.eadmin.core.spi.OutboxEntry;
 import fr.eadmin.core.spi.OutboxStatus;
 import fr.eadmin.core.spi.RetryPolicy;
 import fr.eadmin.core.usager.UsagerId;
-import fr.eadmin.test.notification.MutableClock;
 import fr.eadmin.test.notification.RecordingNotifier;
 import java.time.Clock;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package fr.eadmin.core.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.eadmin.core.calendar.MutableClock;
 import fr.eadmin.core.identifier.Email;
 import fr.eadmin.core.jdbc.DatabaseAccessException;
 import fr.eadmin.core.jdbc.DriverManagerDataSource;
@@ -12,7 +13,6 @@ import fr.eadmin.core.spi.Notifier;
 import fr.eadmin.core.spi.Outbox;
 import fr.eadmin.core.spi.OutboxStatus;
 import fr.eadmin.core.usager.UsagerId;
-import fr.eadmin.test.notification.MutableClock;
 import fr.eadmin.test.notification.RecordingNotifier;
 import java.io.Serial;
 import java.time.Duration;

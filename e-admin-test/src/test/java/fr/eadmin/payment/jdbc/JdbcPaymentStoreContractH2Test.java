@@ -1,0 +1,16 @@
+package fr.eadmin.payment.jdbc;
+
+import fr.eadmin.payment.spi.PaymentStore;
+import fr.eadmin.test.contract.PaymentStoreContract;
+import fr.eadmin.test.db.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class JdbcPaymentStoreContractH2Test extends PaymentStoreContract {
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.h2().withSchemas(PaymentSchema.initializer());
+
+    @Override
+    protected PaymentStore newStore() {
+        return JdbcPaymentStore.of(db.dataSource());
+    }
+}

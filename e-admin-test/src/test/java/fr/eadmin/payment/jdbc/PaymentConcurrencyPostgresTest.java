@@ -1,0 +1,15 @@
+package fr.eadmin.payment.jdbc;
+
+import fr.eadmin.test.db.TestDatabase;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class PaymentConcurrencyPostgresTest extends PaymentConcurrencyTestCases {
+    @RegisterExtension
+    static final TestDatabase db = TestDatabase.postgres().withSchemas(PaymentSchema.initializer());
+
+    @Override
+    DataSource dataSource() {
+        return db.dataSource();
+    }
+}
