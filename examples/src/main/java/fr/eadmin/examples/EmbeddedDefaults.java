@@ -2,6 +2,7 @@ package fr.eadmin.examples;
 
 import fr.eadmin.core.jdbc.DriverManagerDataSource;
 import fr.eadmin.core.jdbc.SchemaInitializer;
+import fr.eadmin.payment.jdbc.PaymentSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +34,7 @@ final class EmbeddedDefaults implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("eadmin");
         DataSource dataSource = DriverManagerDataSource.of(url, "sa", "");
         SchemaInitializer.core().migrate(dataSource);
+        PaymentSchema.initializer().migrate(dataSource);
         return new EmbeddedDefaults(dataSource, blobs);
     }
 

@@ -4,6 +4,7 @@ import fr.eadmin.core.blob.FileSystemBlobStore;
 import fr.eadmin.core.dossier.DossierUsager;
 import fr.eadmin.core.dossier.PieceJustificative;
 import fr.eadmin.core.dossier.PieceType;
+import fr.eadmin.core.format.FrenchFormats;
 import fr.eadmin.core.identifier.CodeInsee;
 import fr.eadmin.core.identifier.Email;
 import fr.eadmin.core.identifier.Telephone;
@@ -32,7 +33,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.Year;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,7 +42,6 @@ import java.util.Locale;
  * it (H2 here, PostgreSQL in production), reloads it on a later visit, and shows a readable summary.
  */
 final class MaurepasCompteFamille implements Scenario {
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.FRANCE);
 
     @Override
     public String name() {
@@ -193,7 +192,7 @@ final class MaurepasCompteFamille implements Scenario {
                     .append(
                             validUntil == null
                                     ? ", valable sans limite"
-                                    : ", valable jusqu'au " + FRENCH_DATE.format(validUntil))
+                                    : ", valable jusqu'au " + FrenchFormats.date(validUntil))
                     .append(piece.isValidOn(today) ? " (réutilisable)" : " (expirée)")
                     .append('\n');
         }

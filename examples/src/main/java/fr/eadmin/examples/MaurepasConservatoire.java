@@ -16,6 +16,7 @@ import fr.eadmin.core.demande.SuppliedPiece;
 import fr.eadmin.core.dossier.DossierUsager;
 import fr.eadmin.core.dossier.PieceJustificative;
 import fr.eadmin.core.dossier.PieceType;
+import fr.eadmin.core.format.FrenchFormats;
 import fr.eadmin.core.jdbc.JdbcDemandeStore;
 import fr.eadmin.core.jdbc.JdbcJournal;
 import fr.eadmin.core.jdbc.JdbcOutbox;
@@ -41,7 +42,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -60,7 +60,6 @@ final class MaurepasConservatoire {
     static final String TELESERVICE = "inscription-conservatoire";
 
     private static final Actor AGENT = Actor.agent("conservatoire-maurepas", "agent-0042");
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.FRANCE);
 
     private final ScenarioContext context;
     private final StoryClock clock;
@@ -244,9 +243,9 @@ final class MaurepasConservatoire {
             DemandeId... ids) {
         StringBuilder text = new StringBuilder();
         text.append("Inscription au conservatoire, demandes reçues du ")
-                .append(FRENCH_DATE.format(level.from()))
+                .append(FrenchFormats.longDate(level.from()))
                 .append(" au ")
-                .append(FRENCH_DATE.format(level.to().minusDays(1)))
+                .append(FrenchFormats.longDate(level.to().minusDays(1)))
                 .append('\n');
         for (DemandeId id : ids) {
             Demande demande = demandes.find(id).orElseThrow().value();

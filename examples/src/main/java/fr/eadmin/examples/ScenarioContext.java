@@ -38,17 +38,17 @@ public final class ScenarioContext {
         this.index = Objects.requireNonNull(index, "index");
     }
 
-    /** @return the embedded database, schema applied */
+    /** {@return the embedded database, schema applied} */
     public DataSource dataSource() {
         return dataSource;
     }
 
-    /** @return the folder of the filesystem blob store shared by the scenarios */
+    /** {@return the folder of the filesystem blob store shared by the scenarios} */
     public Path blobFolder() {
         return blobFolder;
     }
 
-    /** @return the clock every component takes (zone Europe/Paris) */
+    /** {@return the clock every component takes (zone Europe/Paris)} */
     public Clock clock() {
         return clock;
     }
@@ -89,7 +89,7 @@ public final class ScenarioContext {
         return file;
     }
 
-    /** @return the index of artifacts, to record files other than reports */
+    /** {@return the index of artifacts, to record files other than reports} */
     public ArtifactIndex index() {
         return index;
     }

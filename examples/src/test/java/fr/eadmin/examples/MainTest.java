@@ -2,6 +2,7 @@ package fr.eadmin.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,7 +14,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -98,6 +101,67 @@ class MainTest {
         }
         assertThat(Files.readAllLines(out.resolve("maurepas/journal-conservatoire.txt")))
                 .hasSize(10);
+    }
+
+    @Test
+    void greasqueCreditsTheTwiceNotifiedBookingOnceWithAQuittanceThatQpdfAccepts() throws Exception {
+        Path out = tmp.resolve("demo");
+
+        assertThat(runAll(out))
+                .contains("payment RESA2026001187 PAID: notification received twice, credited once; "
+                        + "quittance LOCATIONS 2026-000001");
+        assertThat(pdfs(out, "greasque")).containsExactly("greasque/quittance-LOCATIONS-2026-000001.pdf");
+        qpdfCheck(out.resolve("greasque/quittance-LOCATIONS-2026-000001.pdf"));
+    }
+
+    @Test
+    void maurepasSettlesTheInvoiceFromAFetchedBackPayfipStatus() throws Exception {
+        Path out = tmp.resolve("demo");
+
+        assertThat(runAll(out))
+                .contains("PayFiP idOp 5f3a9c42-6a1e-11f1-9d2b-0213ad91a217, PENDING")
+                .contains("status fetched back, payment PAID, invoice F-2026-000317 PAID; "
+                        + "quittance CONSERVATOIRE 2026-000001");
+        assertThat(pdfs(out, "maurepas-payfip"))
+                .containsExactly("maurepas-payfip/quittance-CONSERVATOIRE-2026-000001.pdf");
+        qpdfCheck(out.resolve("maurepas-payfip/quittance-CONSERVATOIRE-2026-000001.pdf"));
+    }
+
+    /** Runs every scenario into a folder and returns what they printed. */
+    private static String runAll(Path out) throws Exception {
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Main.run(out, CLOCK, new PrintStream(console, true, StandardCharsets.UTF_8));
+        return console.toString(StandardCharsets.UTF_8);
+    }
+
+    private static List<String> pdfs(Path out, String scenario) throws IOException {
+        List<String> paths = new ArrayList<>();
+        for (JsonNode artifact :
+                new ObjectMapper().readTree(out.resolve("index.json").toFile()).get("artifacts")) {
+            if (artifact.get("scenario").asText().equals(scenario)
+                    && artifact.get("kind").asText().equals("pdf")) {
+                paths.add(artifact.get("path").asText());
+            }
+        }
+        return paths;
+    }
+
+    /** Checks a PDF with qpdf; without qpdf the check is skipped locally and fails in CI. */
+    private static void qpdfCheck(Path pdf) throws IOException, InterruptedException {
+        assertThat(Files.readString(pdf, StandardCharsets.ISO_8859_1)).startsWith("%PDF-");
+        Process qpdf;
+        try {
+            qpdf = new ProcessBuilder("qpdf", "--check", pdf.toString())
+                    .redirectErrorStream(true)
+                    .start();
+        } catch (IOException missing) {
+            assertThat(System.getenv("CI")).as("qpdf must be installed in CI").isNull();
+            assumeTrue(false, "qpdf is not installed");
+            return;
+        }
+        String output = new String(qpdf.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(qpdf.waitFor()).as(output).isZero();
+        assertThat(output).contains("No syntax or stream encoding errors");
     }
 
     @Test
