@@ -1,7 +1,9 @@
 package fr.eadmin.examples;
 
+import fr.eadmin.archive.jdbc.ArchiveSchema;
 import fr.eadmin.core.jdbc.DriverManagerDataSource;
 import fr.eadmin.core.jdbc.SchemaInitializer;
+import fr.eadmin.identity.jdbc.IdentitySchema;
 import fr.eadmin.payment.jdbc.PaymentSchema;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,8 +11,8 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 
 /**
- * The embedded defaults a town gets with zero infrastructure: an H2 file database holding the e-admin
- * schema, and a folder for the filesystem blob store.
+ * The embedded defaults a town gets with zero infrastructure: an H2 file database holding the schema of
+ * every module (core, identity, archive, payment), and a folder for the filesystem blob store.
  */
 final class EmbeddedDefaults implements AutoCloseable {
     private final DataSource dataSource;
@@ -34,6 +36,8 @@ final class EmbeddedDefaults implements AutoCloseable {
         String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("eadmin");
         DataSource dataSource = DriverManagerDataSource.of(url, "sa", "");
         SchemaInitializer.core().migrate(dataSource);
+        IdentitySchema.initializer().migrate(dataSource);
+        ArchiveSchema.initializer().migrate(dataSource);
         PaymentSchema.initializer().migrate(dataSource);
         return new EmbeddedDefaults(dataSource, blobs);
     }

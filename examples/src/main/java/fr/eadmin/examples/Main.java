@@ -99,6 +99,7 @@ public final class Main {
                         out.resolve(scenario.name()),
                         defaults.dataSource(),
                         defaults.blobFolder(),
+                        out.resolve("data"),
                         clock,
                         console,
                         index);

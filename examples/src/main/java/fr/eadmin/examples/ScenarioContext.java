@@ -17,6 +17,7 @@ public final class ScenarioContext {
     private final Path folder;
     private final DataSource dataSource;
     private final Path blobFolder;
+    private final Path dataFolder;
     private final Clock clock;
     private final PrintStream out;
     private final ArtifactIndex index;
@@ -26,6 +27,7 @@ public final class ScenarioContext {
             Path folder,
             DataSource dataSource,
             Path blobFolder,
+            Path dataFolder,
             Clock clock,
             PrintStream out,
             ArtifactIndex index) {
@@ -33,6 +35,7 @@ public final class ScenarioContext {
         this.folder = Objects.requireNonNull(folder, "folder");
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         this.blobFolder = Objects.requireNonNull(blobFolder, "blobFolder");
+        this.dataFolder = Objects.requireNonNull(dataFolder, "dataFolder");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.out = Objects.requireNonNull(out, "out");
         this.index = Objects.requireNonNull(index, "index");
@@ -46,6 +49,23 @@ public final class ScenarioContext {
     /** {@return the folder of the filesystem blob store shared by the scenarios} */
     public Path blobFolder() {
         return blobFolder;
+    }
+
+    /**
+     * A private folder of the embedded defaults, outside what the scenarios publish: where a town keeps its
+     * key stores, for instance.
+     *
+     * @param name the folder's name
+     * @return the folder, created if needed
+     * @throws IOException if it cannot be created
+     */
+    public Path privateFolder(String name) throws IOException {
+        return Files.createDirectories(dataFolder.resolve(name));
+    }
+
+    /** {@return the scenario's name, as recorded in the index} */
+    public String scenario() {
+        return scenario;
     }
 
     /** {@return the clock every component takes (zone Europe/Paris)} */
@@ -87,6 +107,36 @@ public final class ScenarioContext {
         Files.writeString(file, text);
         index.add(scenario, ArtifactKind.REPORT, file);
         return file;
+    }
+
+    /**
+     * Records a file of the scenario's folder in the index.
+     *
+     * @param kind what it is
+     * @param file the file, already written
+     */
+    public void record(ArtifactKind kind, Path file) {
+        index.add(scenario, kind, file);
+    }
+
+    /**
+     * Records a detached CAdES signature with the file it signs.
+     *
+     * @param signature the signature file
+     * @param content the signed file
+     */
+    public void recordCadesSignature(Path signature, Path content) {
+        index.add(scenario, ArtifactKind.CADES_SIGNATURE, signature, java.util.Map.of("content", content));
+    }
+
+    /**
+     * Records an RFC 3161 timestamp token with the file it timestamps.
+     *
+     * @param token the token file (DER)
+     * @param data the timestamped file
+     */
+    public void recordTimestampToken(Path token, Path data) {
+        index.add(scenario, ArtifactKind.TIMESTAMP_TOKEN, token, java.util.Map.of("data", data));
     }
 
     /** {@return the index of artifacts, to record files other than reports} */
