@@ -68,6 +68,24 @@ public final class ArtifactIndex {
     }
 
     /**
+     * How many artifacts of each kind were recorded, in the order of {@link ArtifactKind}.
+     *
+     * @return such as {@code "9 pdf, 2 pdf-signed, 1 sip, 12 report"}
+     */
+    public synchronized String countsByKind() {
+        List<String> counts = new ArrayList<>();
+        for (ArtifactKind kind : ArtifactKind.values()) {
+            long n = artifacts.stream()
+                    .filter(a -> a.get("kind").equals(kind.jsonName()))
+                    .count();
+            if (n > 0) {
+                counts.add(n + " " + kind.jsonName());
+            }
+        }
+        return String.join(", ", counts);
+    }
+
+    /**
      * Writes {@code index.json} at the root of the output folder.
      *
      * @return the file written

@@ -114,6 +114,7 @@ public final class Main {
                 out,
                 indexFile.getFileName(),
                 Duration.between(started, Instant.now()).toMillis());
+        console.printf("    %s%n", index.countsByKind());
         return index;
     }
 
