@@ -31,6 +31,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +88,7 @@ final class MaurepasGuichet {
 
     /** Moves the story on by whole days. */
     void days(int n) {
-        clock.advance(java.time.Duration.ofDays(n));
+        clock.advance(Duration.ofDays(n));
     }
 
     /** {@return the story's current day} */

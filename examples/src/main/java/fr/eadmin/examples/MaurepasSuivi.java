@@ -32,6 +32,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -55,7 +56,7 @@ final class MaurepasSuivi {
 
     MaurepasSuivi(MaurepasGuichet guichet, List<Individu> people) {
         this.guichet = guichet;
-        this.people = new java.util.HashMap<>();
+        this.people = new HashMap<>();
         people.forEach(individu -> this.people.put(individu.id(), individu));
     }
 
