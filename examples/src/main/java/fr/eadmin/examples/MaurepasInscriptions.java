@@ -103,21 +103,21 @@ final class MaurepasInscriptions {
                                         claire,
                                         foyer,
                                         hugo,
-                                        Map.of("ecole", "elementaire-jean-jaures", "niveau", "ce2"))
+                                        Map.of("motif", "arrivee", "niveau", "ce2", "ecole", "elementaire-jean-jaures"))
                                 .withPieces(MaurepasGuichet.supplied(livret, domicile)),
                         usager)
                 .demande()
                 .value()
                 .id();
         DemandeId loisirsLea = guichet.deposit(
-                        forChild(JEUNESSE, claire, foyer, lea, Map.of("accueil", "mercredis"))
+                        forChild(JEUNESSE, claire, foyer, lea, Map.of("accueil", "mercredis", "allergies", "false"))
                                 .withPieces(MaurepasGuichet.supplied(assurance, quotient)),
                         usager)
                 .demande()
                 .value()
                 .id();
         DemandeId loisirsHugo = guichet.deposit(
-                        forChild(JEUNESSE, claire, foyer, hugo, Map.of("accueil", "mercredis"))
+                        forChild(JEUNESSE, claire, foyer, hugo, Map.of("accueil", "mercredis", "allergies", "false"))
                                 .withPieces(MaurepasGuichet.supplied(assurance, quotient)),
                         usager)
                 .demande()
