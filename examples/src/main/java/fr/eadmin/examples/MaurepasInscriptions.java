@@ -85,58 +85,32 @@ final class MaurepasInscriptions {
                 LocalDate.of(2027, 8, 31)));
         context().say("justificatif de domicile reused from the dossier; 4 pièces uploaded once");
 
-        DemandeId acte = guichet.deposit(
-                        DraftRequest.forSelf(ETAT_CIVIL, claire, usager, Channel.INTERNET)
-                                .withAnswers(Map.of(
-                                        "typeActe", "mariage",
-                                        "formeActe", "copie-integrale",
-                                        "dateEvenement", "2012-06-16",
-                                        "nombreExemplaires", "1"))
-                                .withPieces(MaurepasGuichet.supplied(identite)),
-                        usager)
-                .demande()
-                .value()
-                .id();
-        DemandeId scolaire = guichet.deposit(
-                        forChild(
-                                        SCOLAIRE,
-                                        claire,
-                                        foyer,
-                                        hugo,
-                                        Map.of("motif", "arrivee", "niveau", "ce2", "ecole", "elementaire-jean-jaures"))
-                                .withPieces(MaurepasGuichet.supplied(livret, domicile)),
-                        usager)
-                .demande()
-                .value()
-                .id();
-        DemandeId loisirsLea = guichet.deposit(
-                        forChild(JEUNESSE, claire, foyer, lea, Map.of("accueil", "mercredis", "allergies", "false"))
-                                .withPieces(MaurepasGuichet.supplied(assurance, quotient)),
-                        usager)
-                .demande()
-                .value()
-                .id();
-        DemandeId loisirsHugo = guichet.deposit(
-                        forChild(JEUNESSE, claire, foyer, hugo, Map.of("accueil", "mercredis", "allergies", "false"))
-                                .withPieces(MaurepasGuichet.supplied(assurance, quotient)),
-                        usager)
-                .demande()
-                .value()
-                .id();
-        DemandeId danse = guichet.deposit(
-                        forChild(CONSERVATOIRE, claire, foyer, lea, Map.of("discipline", "danse", "tarif", "quotient"))
-                                .withPieces(MaurepasGuichet.supplied(domicile, quotient)),
-                        usager)
-                .demande()
-                .value()
-                .id();
-        DemandeId piano = guichet.deposit(
-                        forChild(CONSERVATOIRE, claire, foyer, hugo, Map.of("discipline", "piano", "tarif", "plein"))
-                                .withPieces(MaurepasGuichet.supplied(domicile)),
-                        usager)
-                .demande()
-                .value()
-                .id();
+        Map<String, String> mariage = Map.of(
+                "typeActe",
+                "mariage",
+                "formeActe",
+                "copie-integrale",
+                "dateEvenement",
+                "2012-06-16",
+                "nombreExemplaires",
+                "1");
+        DemandeId acte = deposit(DraftRequest.forSelf(ETAT_CIVIL, claire, usager, Channel.INTERNET)
+                .withAnswers(mariage)
+                .withPieces(MaurepasGuichet.supplied(identite)));
+        Map<String, String> ce2 = Map.of("motif", "arrivee", "niveau", "ce2", "ecole", "elementaire-jean-jaures");
+        DemandeId scolaire = deposit(
+                forChild(SCOLAIRE, claire, foyer, hugo, ce2).withPieces(MaurepasGuichet.supplied(livret, domicile)));
+        Map<String, String> mercredis = Map.of("accueil", "mercredis", "allergies", "false");
+        DemandeId loisirsLea = deposit(forChild(JEUNESSE, claire, foyer, lea, mercredis)
+                .withPieces(MaurepasGuichet.supplied(assurance, quotient)));
+        DemandeId loisirsHugo = deposit(forChild(JEUNESSE, claire, foyer, hugo, mercredis)
+                .withPieces(MaurepasGuichet.supplied(assurance, quotient)));
+        DemandeId danse =
+                deposit(forChild(CONSERVATOIRE, claire, foyer, lea, Map.of("discipline", "danse", "tarif", "quotient"))
+                        .withPieces(MaurepasGuichet.supplied(domicile, quotient)));
+        DemandeId piano =
+                deposit(forChild(CONSERVATOIRE, claire, foyer, hugo, Map.of("discipline", "piano", "tarif", "plein"))
+                        .withPieces(MaurepasGuichet.supplied(domicile)));
         guichet.sendMails();
 
         // Tuesday: the acte is sent; the jeunesse service sees that the insurance covers Hugo only.
@@ -211,6 +185,10 @@ final class MaurepasInscriptions {
         }
         dossier = dossiers.update(used, dossier.version());
         return story;
+    }
+
+    private DemandeId deposit(DraftRequest draft) throws IOException {
+        return guichet.deposit(draft, draft.filedBy()).demande().value().id();
     }
 
     private static DraftRequest forChild(
