@@ -8,6 +8,8 @@ import fr.eadmin.payment.jdbc.PaymentSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /**
@@ -17,10 +19,12 @@ import javax.sql.DataSource;
 final class EmbeddedDefaults implements AutoCloseable {
     private final DataSource dataSource;
     private final Path blobFolder;
+    private final Connection keeper;
 
-    private EmbeddedDefaults(DataSource dataSource, Path blobFolder) {
+    private EmbeddedDefaults(DataSource dataSource, Path blobFolder, Connection keeper) {
         this.dataSource = dataSource;
         this.blobFolder = blobFolder;
+        this.keeper = keeper;
     }
 
     /**
@@ -35,11 +39,19 @@ final class EmbeddedDefaults implements AutoCloseable {
         Path blobs = Files.createDirectories(dataFolder.resolve("blobs"));
         String url = "jdbc:h2:file:" + dataFolder.toAbsolutePath().resolve("eadmin");
         DataSource dataSource = DriverManagerDataSource.of(url, "sa", "");
+        // H2 closes a file database when its last connection closes, and opens it again on the next one: one
+        // connection held while the defaults are open keeps the database open once for all the stores.
+        Connection keeper;
+        try {
+            keeper = dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IOException("cannot open the embedded database under " + dataFolder, e);
+        }
         SchemaInitializer.core().migrate(dataSource);
         IdentitySchema.initializer().migrate(dataSource);
         ArchiveSchema.initializer().migrate(dataSource);
         PaymentSchema.initializer().migrate(dataSource);
-        return new EmbeddedDefaults(dataSource, blobs);
+        return new EmbeddedDefaults(dataSource, blobs, keeper);
     }
 
     DataSource dataSource() {
@@ -52,6 +64,10 @@ final class EmbeddedDefaults implements AutoCloseable {
 
     @Override
     public void close() {
-        // H2 closes a file database when its last connection closes; nothing is held open here.
+        try {
+            keeper.close();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot close the embedded database", e);
+        }
     }
 }

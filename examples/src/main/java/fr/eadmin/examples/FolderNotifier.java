@@ -17,6 +17,7 @@ import java.util.List;
 final class FolderNotifier implements Notifier {
     private final Path folder;
     private final List<Path> written = new ArrayList<>();
+    private final List<Notification> sent = new ArrayList<>();
 
     FolderNotifier(Path folder) {
         this.folder = folder;
@@ -39,7 +40,13 @@ final class FolderNotifier implements Notifier {
         }
         if (!written.contains(file)) {
             written.add(file);
+            sent.add(notification);
         }
+    }
+
+    /** {@return the notifications written, once each, in the order they were first sent} */
+    synchronized List<Notification> sent() {
+        return List.copyOf(sent);
     }
 
     synchronized List<Path> written() {

@@ -39,9 +39,13 @@ import java.util.Locale;
 /**
  * Maurepas, the compte famille: a parent opens the family's account, with the other parent and two
  * children, gives the family's quotient familial and a justificatif de domicile; the town's portal stores
- * it (H2 here, PostgreSQL in production), reloads it on a later visit, and shows a readable summary.
+ * it (H2 here, PostgreSQL in production), reloads it on a later visit, and shows a readable summary. The
+ * family's démarches follow ({@link MaurepasInscriptions}), with their suivi, the service level and the sealed
+ * journal ({@link MaurepasSuivi}), and tickets bought at the billetterie ({@link MaurepasBilletterie}).
  */
 final class MaurepasCompteFamille implements Scenario {
+    /** Protects the town's key stores in this demonstration. */
+    static final String TRUST_PASSWORD = "maurepas-demonstration";
 
     @Override
     public String name() {
@@ -50,8 +54,8 @@ final class MaurepasCompteFamille implements Scenario {
 
     @Override
     public String description() {
-        return "compte famille stored and reloaded; both children registered to the conservatoire, "
-                + "accusés de réception, pièces requested then received, decisions, service levels";
+        return "compte famille; démarches in four services with their own pièces, accusés de réception in PDF/A, "
+                + "pièces requested then received, suivi, service level, billetterie paid online, sealed journal";
     }
 
     @Override
@@ -138,7 +142,31 @@ final class MaurepasCompteFamille implements Scenario {
         context.writeReport("compte-famille.txt", summary);
         summary.lines().forEach(context::say);
 
-        new MaurepasConservatoire(context, blobs, dossiers).run(reloaded, claire, lea, hugo);
+        // The family's démarches, followed step by step, then the town's reports.
+        MaurepasGuichet guichet = new MaurepasGuichet(context, blobs, claire);
+        // The town's certification authority and timestamping unit (keys from the portal's secret store in
+        // production).
+        TownTrust trust = TownTrust.openOrCreate(
+                context.privateFolder("pki-maurepas"),
+                "Ville de Maurepas",
+                TRUST_PASSWORD.toCharArray(),
+                context.dataSource(),
+                guichet.clock);
+        LocalDate firstDay = guichet.today();
+        MaurepasInscriptions.Demandes demandes =
+                new MaurepasInscriptions(guichet, dossiers, reloaded).run(reloaded, claire, lea, hugo);
+        MaurepasSuivi suivi = new MaurepasSuivi(guichet, List.of(claire, thomas, lea, hugo));
+        suivi.writeSuivi(demandes.all());
+        suivi.writeServiceLevel(
+                List.of(
+                        MaurepasInscriptions.ETAT_CIVIL,
+                        MaurepasInscriptions.SCOLAIRE,
+                        MaurepasInscriptions.JEUNESSE,
+                        MaurepasInscriptions.CONSERVATOIRE),
+                firstDay);
+        new MaurepasBilletterie(context, guichet.clock).run("Mme Claire Martin");
+        trust.publishTrustAnchor(context, "maurepas-ac-racine.pem");
+        suivi.writeJournal(trust, demandes.all());
     }
 
     private static Individu child(String prenom, Sexe sexe, LocalDate naissance, Clock clock) {

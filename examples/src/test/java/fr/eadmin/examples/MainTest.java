@@ -18,7 +18,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -70,37 +69,26 @@ class MainTest {
     }
 
     @Test
-    void theConservatoireStoryEndsWithBothChildrenRegisteredAndAVerifiedJournal() throws Exception {
+    void theMaurepasStoryEndsWithEveryDemandeDecidedAndAVerifiedJournal() throws Exception {
         Path out = tmp.resolve("demo");
-        Main.run(out, CLOCK, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        String console = runAll(out);
 
         String report = Files.readString(out.resolve("maurepas/niveau-de-service.txt"));
         assertThat(report)
-                .contains("2026-000001: ACCEPTEE")
-                .contains("2026-000002: ACCEPTEE")
-                .contains("2 reçues, 2 décidées")
-                .contains("100 % traitées en moins de 6 jours ouvrés")
-                .contains("0 en retard")
-                .contains("5 courriels envoyés")
-                .contains("chaîne intacte");
-
-        // Léa's accusé de réception says what is missing; Hugo's is complete.
-        JsonNode lea = new ObjectMapper()
-                .readTree(out.resolve("maurepas/accuse-reception-2026-000001.json")
-                        .toFile());
-        assertThat(lea.get("missingPieces").toString()).contains("CERTIFICAT_MEDICAL_DANSE");
-        assertThat(lea.get("delay").toString()).contains("6");
-        JsonNode hugo = new ObjectMapper()
+                .contains("Tous services: 6 reçue(s), 6 décidée(s)")
+                .contains("67 % traitées en moins de 6 jours ouvrés")
+                .contains("15 courriels envoyés");
+        // Each accusé de réception is a PDF/A that qpdf accepts, with its data for the portal.
+        qpdfCheck(out.resolve("maurepas/accuse-reception-2026-000002.pdf"));
+        JsonNode scolaire = new ObjectMapper()
                 .readTree(out.resolve("maurepas/accuse-reception-2026-000002.json")
                         .toFile());
-        assertThat(hugo.get("missingPieces")).isEmpty();
-
-        // One email per notifying step: two receipts, one request for pièces, two decisions.
-        try (Stream<Path> mails = Files.list(out.resolve("maurepas/courriels"))) {
-            assertThat(mails.count()).isEqualTo(5);
-        }
-        assertThat(Files.readAllLines(out.resolve("maurepas/journal-conservatoire.txt")))
-                .hasSize(10);
+        assertThat(scolaire.get("missingPieces").toString()).contains("CARNET_VACCINATION");
+        assertThat(pdfs(out, "maurepas")).hasSize(7).contains("maurepas/quittance-BILLETTERIE-2026-000001.pdf");
+        assertThat(console).contains("journal exported: ").contains("verified");
+        assertThat(Files.readAllLines(out.resolve("maurepas/journal-maurepas.jsonl"))
+                        .get(0))
+                .contains("e-admin journal extract 1");
     }
 
     @Test

@@ -1,7 +1,9 @@
 package fr.eadmin.core.demande;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -63,6 +65,54 @@ public record ServiceLevel(
         if (total(days) != decided || total(businessDays) != decided) {
             throw new IllegalArgumentException("each distribution must count the decided demandes");
         }
+    }
+
+    /**
+     * Combines the service levels of several téléservices over the same period into one: a town's figure over
+     * all its services ("79 % traitées en moins de 6 jours ouvrés"). Counts and distributions are added; the
+     * late demandes are merged, by deadline.
+     *
+     * {@snippet :
+     * List<ServiceLevel> each = codes.stream().map(code -> demandes.serviceLevel(code, from, to)).toList();
+     * ServiceLevel town = ServiceLevel.combine("mairie-maurepas", each);
+     * }
+     *
+     * @param label the name the combination is reported under, in place of a téléservice code
+     * @param levels at least one level; all of the same period and made the same day
+     * @return the combined level
+     * @throws IllegalArgumentException if there is no level, or their periods or days differ
+     */
+    public static ServiceLevel combine(String label, List<ServiceLevel> levels) {
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(levels, "levels");
+        if (levels.isEmpty()) {
+            throw new IllegalArgumentException("nothing to combine");
+        }
+        ServiceLevel first = levels.get(0);
+        long received = 0;
+        long decided = 0;
+        long within = 0;
+        long implicit = 0;
+        SortedMap<Integer, Long> days = new TreeMap<>();
+        SortedMap<Integer, Long> businessDays = new TreeMap<>();
+        List<LateDemande> late = new ArrayList<>();
+        for (ServiceLevel level : levels) {
+            if (!level.from.equals(first.from) || !level.to.equals(first.to) || !level.asOf.equals(first.asOf)) {
+                throw new IllegalArgumentException("the levels of " + first.teleservice + " and " + level.teleservice
+                        + " are not over the same period as of the same day");
+            }
+            received += level.received;
+            decided += level.decided;
+            within += level.decidedWithinDelay;
+            implicit += level.implicitDecisions;
+            level.days.forEach((n, count) -> days.merge(n, count, Long::sum));
+            level.businessDays.forEach((n, count) -> businessDays.merge(n, count, Long::sum));
+            late.addAll(level.late);
+        }
+        late.sort(Comparator.comparing(
+                LateDemande::deadline, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder())));
+        return new ServiceLevel(
+                label, first.from, first.to, first.asOf, received, decided, within, implicit, days, businessDays, late);
     }
 
     private static long total(Map<Integer, Long> histogram) {

@@ -86,6 +86,78 @@ class ServiceLevelTest {
     }
 
     @Test
+    void combinesTheLevelsOfSeveralTeleservicesIntoTheTownsFigure() {
+        LateDemande later = new LateDemande(
+                DemandeId.random(),
+                new DemandeReference(2026, 7),
+                DemandeState.EN_INSTRUCTION,
+                FROM.plusDays(20),
+                true);
+        LateDemande sooner = new LateDemande(
+                DemandeId.random(), new DemandeReference(2026, 9), DemandeState.INCOMPLETE, FROM.plusDays(10), false);
+        ServiceLevel actes = new ServiceLevel(
+                "acte-naissance",
+                FROM,
+                FROM.plusMonths(3),
+                FROM.plusMonths(4),
+                5,
+                4,
+                3,
+                0,
+                new TreeMap<>(Map.of(2, 3L, 9, 1L)),
+                new TreeMap<>(Map.of(2, 3L, 7, 1L)),
+                List.of(later));
+        ServiceLevel ecoles = new ServiceLevel(
+                "inscription-scolaire",
+                FROM,
+                FROM.plusMonths(3),
+                FROM.plusMonths(4),
+                3,
+                2,
+                1,
+                1,
+                new TreeMap<>(Map.of(2, 1L, 12, 1L)),
+                new TreeMap<>(Map.of(2, 1L, 8, 1L)),
+                List.of(sooner));
+
+        ServiceLevel town = ServiceLevel.combine("mairie", List.of(actes, ecoles));
+
+        assertThat(town.teleservice()).isEqualTo("mairie");
+        assertThat(town.received()).isEqualTo(8);
+        assertThat(town.decided()).isEqualTo(6);
+        assertThat(town.decidedWithinDelay()).isEqualTo(4);
+        assertThat(town.implicitDecisions()).isEqualTo(1);
+        assertThat(town.businessDays()).containsExactly(Map.entry(2, 4L), Map.entry(7, 1L), Map.entry(8, 1L));
+        assertThat(town.days()).containsExactly(Map.entry(2, 4L), Map.entry(9, 1L), Map.entry(12, 1L));
+        // 4 of the 6 decided demandes took at most 6 business days.
+        assertThat(town.shareDecidedWithinBusinessDays(6)).isEqualTo(4.0 / 6);
+        assertThat(town.late()).containsExactly(sooner, later);
+    }
+
+    @Test
+    void refusesToCombineLevelsOfDifferentPeriodsOrNone() {
+        ServiceLevel first = level(Map.of(1, 1L), 1);
+        ServiceLevel otherPeriod = new ServiceLevel(
+                "inscription-scolaire",
+                FROM.plusMonths(3),
+                FROM.plusMonths(6),
+                FROM.plusMonths(7),
+                0,
+                0,
+                0,
+                0,
+                new TreeMap<>(),
+                new TreeMap<>(),
+                List.of());
+
+        assertThatThrownBy(() -> ServiceLevel.combine("mairie", List.of(first, otherPeriod)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("same period");
+        assertThatThrownBy(() -> ServiceLevel.combine("mairie", List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void parsesAndPrintsReferences() {
         assertThat(DemandeReference.parse("2026-000123")).isEqualTo(new DemandeReference(2026, 123));
         assertThat(new DemandeReference(2026, 1_234_567).toString()).isEqualTo("2026-1234567");

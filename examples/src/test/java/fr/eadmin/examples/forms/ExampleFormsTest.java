@@ -44,8 +44,10 @@ class ExampleFormsTest {
     @ParameterizedTest
     @ValueSource(
             strings = {
+                "accueil-loisirs",
                 "demande-acte-etat-civil",
                 "inscription-conservatoire",
+                "inscription-scolaire",
                 "location-salle-municipale",
                 "reclamation"
             })
@@ -158,6 +160,53 @@ class ExampleFormsTest {
                         .isEqualTo(when.get("value").textValue());
             }
         }
+    }
+
+    @Test
+    void everyTeleserviceOfTheMaurepasCatalogueHasItsForm() throws IOException {
+        JsonNode catalogue;
+        try (InputStream in = Objects.requireNonNull(
+                ExampleFormsTest.class.getResourceAsStream("/fr/eadmin/examples/maurepas-catalogue.json"))) {
+            catalogue = new ObjectMapper().readTree(in);
+        }
+        assertThat(catalogue.get("teleservices")).hasSize(4);
+        for (JsonNode teleservice : catalogue.get("teleservices")) {
+            FormDefinition form = load(teleservice.get("form").get("id").textValue());
+            assertThat(form.version())
+                    .isEqualTo(teleservice.get("form").get("version").intValue());
+        }
+    }
+
+    @Test
+    void anInscriptionScolaireOnArrivalInTown() {
+        ValidationReport report =
+                validate("inscription-scolaire", """
+                {"prenomEnfant": "Hugo", "dateNaissance": "2018-02-27", "motif": "arrivee", "niveau": "ce2",
+                 "ecole": "elementaire-jean-jaures",
+                 "livretFamille": [{"blob": "%s", "size": 400000, "mediaType": "application/pdf"}],
+                 "justificatifDomicile": [{"blob": "%s", "size": 80000, "mediaType": "application/pdf"}],
+                 "carnetVaccination": [{"blob": "%s", "size": 300000, "mediaType": "image/jpeg"}]}
+                """.formatted("a".repeat(64), "b".repeat(64), "c".repeat(64)));
+
+        FormAssertions.assertThat(report).isValid();
+    }
+
+    @Test
+    void anAllergyAtTheAccueilDeLoisirsMustBeDescribed() {
+        String pieces = """
+                "assurance": [{"blob": "%s", "size": 90000, "mediaType": "application/pdf"}],
+                "attestationQf": [{"blob": "%s", "size": 90000, "mediaType": "application/pdf"}]""".formatted("d".repeat(64), "e".repeat(64));
+        ValidationReport undescribed = validate(
+                "accueil-loisirs",
+                "{\"prenomEnfant\": \"Léa\", \"dateNaissance\": \"2015-09-03\", \"accueil\": \"mercredis\","
+                        + " \"allergies\": true, " + pieces + "}");
+        ValidationReport described = validate(
+                "accueil-loisirs",
+                "{\"prenomEnfant\": \"Léa\", \"dateNaissance\": \"2015-09-03\", \"accueil\": \"mercredis\","
+                        + " \"allergies\": true, \"precisionAllergies\": \"Arachide\", " + pieces + "}");
+
+        FormAssertions.assertThat(undescribed).hasOnlyErrorsAt("precisionAllergies");
+        FormAssertions.assertThat(described).isValid();
     }
 
     @Test
