@@ -1,6 +1,7 @@
 package fr.eadmin.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -59,6 +61,14 @@ class IndependentChecksTest {
     private static final Set<String> KINDS = Set.of(
             "pdf", "pdf-signed", "cades-signature", "timestamp-token", "sip", "journal", "trust-anchor", "report");
 
+    /**
+     * The time openssl checks certificates at: a relying party's "now", sixty days after the run's clock (whose
+     * fixed instant may be ahead of the machine's), after every moment of the stories and well within the
+     * certificates' validity.
+     */
+    private static final String ATTIME =
+            Long.toString(DemoRun.CLOCK.instant().plus(Duration.ofDays(60)).getEpochSecond());
+
     static {
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -91,6 +101,58 @@ class IndependentChecksTest {
                     String path = artifact.get(field).asText();
                     assertThat(path).doesNotStartWith("/").doesNotContain("\\").doesNotContain("..");
                     assertThat(run.out.resolve(path)).isRegularFile();
+                }
+            }
+        }
+    }
+
+    /** The checks are not blind: each fails on a copy of a real artifact with one thing changed. */
+    @Test
+    void theChecksRefuseTamperedCopies() throws Exception {
+        DemoRun run = DemoRun.shared();
+        JsonNode artifacts = new ObjectMapper()
+                .readTree(run.out.resolve("index.json").toFile())
+                .get("artifacts");
+        Path anchors = trustAnchors(run.out, artifacts);
+        Path work = Files.createTempDirectory("eadmin-tampered-");
+        for (JsonNode artifact : artifacts) {
+            Path file = run.out.resolve(artifact.get("path").asText());
+            switch (artifact.get("kind").asText()) {
+                case "journal" -> {
+                    List<String> lines = new ArrayList<>(Files.readAllLines(file));
+                    int entry = lines.size() / 2;
+                    while (!lines.get(entry).contains("\"action\"")) {
+                        entry--;
+                    }
+                    lines.set(entry, lines.get(entry).replaceFirst("\"action\":\"", "\"action\":\"x"));
+                    Path tampered = Files.write(work.resolve("journal.jsonl"), lines);
+                    assertThatThrownBy(() -> checkJournal(tampered, anchors))
+                            .as("a changed action in %s", file.getFileName())
+                            .isInstanceOf(AssertionError.class)
+                            .hasMessageContaining("hash at");
+                }
+                case "pdf", "pdf-signed" -> {
+                    byte[] pdf = Files.readAllBytes(file);
+                    Path truncated =
+                            Files.write(work.resolve("truncated.pdf"), java.util.Arrays.copyOf(pdf, pdf.length / 2));
+                    assertThatThrownBy(() -> checkPdf(truncated)).isInstanceOf(AssertionError.class);
+                }
+                case "cades-signature" -> {
+                    byte[] content = Files.readAllBytes(
+                            run.out.resolve(artifact.get("content").asText()));
+                    content[content.length / 2] ^= 1;
+                    Path changed = Files.write(work.resolve("content.bin"), content);
+                    assertThatThrownBy(() -> checkCades(file, changed, anchors)).isInstanceOf(AssertionError.class);
+                }
+                case "timestamp-token" -> {
+                    byte[] data = Files.readAllBytes(
+                            run.out.resolve(artifact.get("data").asText()));
+                    data[data.length / 2] ^= 1;
+                    Path changed = Files.write(work.resolve("data.bin"), data);
+                    assertThatThrownBy(() -> checkToken(file, changed, anchors)).isInstanceOf(AssertionError.class);
+                }
+                default -> {
+                    // the other kinds are checked against tampering by their modules' tests
                 }
             }
         }
@@ -197,7 +259,9 @@ class IndependentChecksTest {
                             "-data",
                             signed.toString(),
                             "-CAfile",
-                            anchors.toString());
+                            anchors.toString(),
+                            "-attime",
+                            ATTIME);
                 } else {
                     verified = cmsVerify(work, cms, signed, anchors);
                 }
@@ -243,6 +307,8 @@ class IndependentChecksTest {
                 anchors.toString(),
                 "-purpose",
                 "any",
+                "-attime",
+                ATTIME,
                 "-out",
                 "/dev/null");
     }
@@ -259,7 +325,9 @@ class IndependentChecksTest {
                 "-data",
                 data.toString(),
                 "-CAfile",
-                anchors.toString());
+                anchors.toString(),
+                "-attime",
+                ATTIME);
         assertThat(verified.succeeded()).as(verified.toString()).isTrue();
         assertThat(verified.output()).contains("Verification: OK");
     }
@@ -397,7 +465,9 @@ class IndependentChecksTest {
                         "-digest",
                         hash,
                         "-CAfile",
-                        anchors.toString());
+                        anchors.toString(),
+                        "-attime",
+                        ATTIME);
                 assertThat(verified.succeeded())
                         .as("seal at %d: %s", position, verified)
                         .isTrue();
@@ -468,8 +538,8 @@ class IndependentChecksTest {
                 ExternalTools.run(file.getParent(), "openssl", "x509", "-in", file.toString(), "-noout", "-text");
         assertThat(text.succeeded()).as(text.toString()).isTrue();
         assertThat(text.output()).as(text.toString()).contains("CA:TRUE").contains("Certificate Sign");
-        ExternalTools.Result selfSigned =
-                ExternalTools.run(file.getParent(), "openssl", "verify", "-CAfile", file.toString(), file.toString());
+        ExternalTools.Result selfSigned = ExternalTools.run(
+                file.getParent(), "openssl", "verify", "-attime", ATTIME, "-CAfile", file.toString(), file.toString());
         assertThat(selfSigned.succeeded()).as(selfSigned.toString()).isTrue();
     }
 
