@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
 import java.time.zone.ZoneOffsetTransition;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -312,7 +313,7 @@ public final class OpeningHours {
 
     /**
      * Whether the facility is open at every instant from {@code start} (included) to {@code end} (excluded), as a
-     * booking of that interval needs.
+     * booking of that interval needs: {@code firstClosing(start, end).isEmpty()}.
      *
      * @param start the start of the interval
      * @param end the end of the interval, after {@code start}
@@ -321,6 +322,20 @@ public final class OpeningHours {
      *     {@link #MAX_CHECKED_INTERVAL}
      */
     public boolean isOpenDuring(ZonedDateTime start, ZonedDateTime end) {
+        return firstClosing(start, end).isEmpty();
+    }
+
+    /**
+     * The first instant from {@code start} (included) to {@code end} (excluded) when the facility is closed: what
+     * to tell a usager whose booking does not fit the opening hours.
+     *
+     * @param start the start of the interval
+     * @param end the end of the interval, after {@code start}
+     * @return the instant, in Europe/Paris ({@code start} itself if closed then), or empty if open throughout
+     * @throws IllegalArgumentException if {@code end} is not after {@code start}, or the interval is longer than
+     *     {@link #MAX_CHECKED_INTERVAL}
+     */
+    public Optional<ZonedDateTime> firstClosing(ZonedDateTime start, ZonedDateTime end) {
         Objects.requireNonNull(start, "start");
         Objects.requireNonNull(end, "end");
         Instant from = start.toInstant();
@@ -332,17 +347,17 @@ public final class OpeningHours {
             throw new IllegalArgumentException(
                     "the interval is longer than " + MAX_CHECKED_INTERVAL.toDays() + " days");
         }
-        // Openness changes only on whole minutes (ranges are in minutes, offsets change on whole hours).
         if (!isOpenAt(from)) {
-            return false;
+            return Optional.of(from.atZone(PARIS));
         }
-        Instant minute = from.truncatedTo(java.time.temporal.ChronoUnit.MINUTES).plusSeconds(60);
+        // Openness changes only on whole minutes (ranges are in minutes, offsets change on whole hours).
+        Instant minute = from.truncatedTo(ChronoUnit.MINUTES).plusSeconds(60);
         for (; minute.isBefore(to); minute = minute.plusSeconds(60)) {
             if (!isOpenAt(minute)) {
-                return false;
+                return Optional.of(minute.atZone(PARIS));
             }
         }
-        return true;
+        return Optional.empty();
     }
 
     /**

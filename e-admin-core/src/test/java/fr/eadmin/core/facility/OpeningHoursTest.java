@@ -244,6 +244,14 @@ class OpeningHoursTest {
                         ZonedDateTime.parse("2026-11-27T21:00+01:00[Europe/Paris]"),
                         ZonedDateTime.parse("2026-11-27T22:00+01:00[Europe/Paris]")))
                 .isTrue();
+        assertThat(salle.firstClosing(
+                        ZonedDateTime.parse("2026-11-28T19:00+01:00[Europe/Paris]"),
+                        ZonedDateTime.parse("2026-11-29T02:00+01:00[Europe/Paris]")))
+                .contains(ZonedDateTime.parse("2026-11-29T01:00+01:00[Europe/Paris]"));
+        assertThat(salle.firstClosing(
+                        ZonedDateTime.parse("2026-11-29T08:59:30+01:00[Europe/Paris]"),
+                        ZonedDateTime.parse("2026-11-29T10:00+01:00[Europe/Paris]")))
+                .contains(ZonedDateTime.parse("2026-11-29T08:59:30+01:00[Europe/Paris]"));
         assertThatThrownBy(() -> salle.isOpenDuring(
                         ZonedDateTime.parse("2026-11-27T21:00+01:00[Europe/Paris]"),
                         ZonedDateTime.parse("2026-11-27T21:00+01:00[Europe/Paris]")))
