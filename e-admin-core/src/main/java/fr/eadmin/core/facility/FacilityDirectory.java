@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.eadmin.core.usager.Adresse;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -189,8 +190,8 @@ public final class FacilityDirectory {
             node.putNull("latitude");
             node.putNull("longitude");
         } else {
-            node.put("latitude", new java.math.BigDecimal(f.coordinates().latitudeText()));
-            node.put("longitude", new java.math.BigDecimal(f.coordinates().longitudeText()));
+            node.put("latitude", new BigDecimal(f.coordinates().latitudeText()));
+            node.put("longitude", new BigDecimal(f.coordinates().longitudeText()));
         }
         node.put("telephone", f.telephone() == null ? null : f.telephone().value());
         node.put("email", f.email() == null ? null : f.email().value());
