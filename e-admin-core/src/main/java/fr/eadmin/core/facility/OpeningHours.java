@@ -48,7 +48,9 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>As in OpenStreetMap, a later rule for a day replaces an earlier one ({@code Mo-Fr 08:00-18:00; We off} closes
- * Wednesdays) and days no rule opens are closed. {@code closed} is read as {@code off}. Anything else (months,
+ * Wednesdays) and days no rule opens are closed. {@code closed} is read as {@code off}. The rules come in the order
+ * of their precedence: weekday rules, then {@code PH off}, then dated rules ({@code PH off; Mo-Fr 09:00-17:00} would
+ * reopen the jours fériés in OpenStreetMap, and is refused here). Anything else (months,
  * week numbers, sunrise, comments, {@code PH} with hours, ranges over midnight) is refused with an {@link
  * OpeningHoursSyntaxException} saying where and why.
  *

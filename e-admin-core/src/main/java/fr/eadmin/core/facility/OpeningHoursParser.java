@@ -19,8 +19,16 @@ final class OpeningHoursParser {
     private static final String RULE_START =
             "expected a rule: weekdays (Mo, Tu, We, Th, Fr, Sa, Su), PH off, a date such as 2026 Dec 24, off or 24/7";
 
+    /** Rules come in this order, as a later rule overrides an earlier one in opening_hours. */
+    private static final int WEEKLY = 0;
+
+    private static final int HOLIDAYS = 1;
+    private static final int DATES = 2;
+    private static final List<String> STAGE_RULES = List.of("weekday rules (and off, 24/7)", "'PH off'", "dated rules");
+
     private final String text;
     private int pos;
+    private int stage = WEEKLY;
 
     private OpeningHoursParser(String text) {
         this.text = text;
@@ -92,9 +100,20 @@ final class OpeningHoursParser {
                 date.getDayOfMonth());
     }
 
+    /** Refuses a rule that comes after rules it would override: the subset keeps weekly, PH, dated. */
+    private void enter(int ruleStage, int start) {
+        if (ruleStage < stage) {
+            pos = start;
+            throw error(STAGE_RULES.get(ruleStage) + " must come before " + STAGE_RULES.get(stage)
+                    + ": a later rule overrides an earlier one");
+        }
+        stage = ruleStage;
+    }
+
     private void rule(OpeningHours.Builder builder) {
         int start = pos;
         if (text.startsWith("24/7", pos)) {
+            enter(WEEKLY, start);
             pos += 4;
             for (DayOfWeek day : DayOfWeek.values()) {
                 builder.on(day, new TimeRange(0, TimeRange.MINUTES_PER_DAY));
@@ -102,23 +121,35 @@ final class OpeningHoursParser {
             return;
         }
         if (isDigit(peek())) {
+            enter(DATES, start);
             date(builder);
             return;
         }
         String word = word();
         switch (word) {
             case "off", "closed" -> {
+                enter(WEEKLY, start);
                 for (DayOfWeek day : DayOfWeek.values()) {
                     builder.on(day);
                 }
             }
-            case "PH" -> publicHolidays(builder);
+            case "PH" -> {
+                enter(HOLIDAYS, start);
+                publicHolidays(builder);
+            }
             default -> {
+                pos = start;
+                if (MONTHS.contains(word)) {
+                    throw error("a date needs its year, such as 2026 Dec 24; months and yearly dates are not"
+                            + " supported");
+                }
+                if (!DAYS.contains(word) && DAYS.contains(capitalized(word))) {
+                    throw error("unknown word '" + word + "': weekdays are written Mo, Tu, We, Th, Fr, Sa, Su");
+                }
                 if (!DAYS.contains(word)) {
-                    pos = start;
                     throw error(word.isEmpty() ? RULE_START : "unknown word '" + word + "': " + RULE_START);
                 }
-                pos = start;
+                enter(WEEKLY, start);
                 Set<DayOfWeek> days = weekdays();
                 requireSpace("a space after the weekdays");
                 List<TimeRange> ranges = body();
@@ -304,6 +335,13 @@ final class OpeningHoursParser {
             throw error("expected " + expected);
         }
         return Integer.parseInt(text.substring(start, pos));
+    }
+
+    private static String capitalized(String word) {
+        return word.isEmpty()
+                ? word
+                : word.substring(0, 1).toUpperCase(Locale.ROOT)
+                        + word.substring(1).toLowerCase(Locale.ROOT);
     }
 
     private String word() {

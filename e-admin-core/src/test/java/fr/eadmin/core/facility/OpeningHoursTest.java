@@ -285,8 +285,13 @@ class OpeningHoursTest {
                 "2026 Feb 30 off|9|no such date: 2026 Feb 30",
                 "26 Dec 24 off|0|expected a year of four digits",
                 "2026 Dec 24|11|expected a space after the date",
-                "Jan-Mar Mo-Fr 08:00-12:00|0|unknown word 'Jan'",
+                "Jan-Mar Mo-Fr 08:00-12:00|0|months and yearly dates are not supported",
                 "sunrise-sunset|0|unknown word 'sunrise'",
+                "Dec 24 off|0|a date needs its year",
+                "mo-fr 08:00-12:00|0|weekdays are written Mo, Tu",
+                "PH off; Mo-Fr 08:00-12:00|8|weekday rules (and off, 24/7) must come before 'PH off'",
+                "2026 Dec 24 off; PH off|17|'PH off' must come before dated rules",
+                "Mo-Fr 08:00-12:00; 2026 Dec 24 off; off|36|weekday rules (and off, 24/7) must come before dated",
             })
     void refusesMalformedTextSayingWhereAndWhy(String text, int position, String reason) {
         OpeningHoursSyntaxException e =
