@@ -1,8 +1,8 @@
 /**
  * e-admin core: French identifiers, the usager model and dossier usager, the stores that keep them (in
  * memory, JDBC on H2 and PostgreSQL), blob storage, the French business calendar with legal delays, the
- * téléservice catalogue and the demande lifecycle, the traceability journal, and notifications to usagers
- * through a transactional outbox.
+ * téléservice catalogue and the demande lifecycle, the traceability journal, notifications to usagers
+ * through a transactional outbox, and the public directory of facilities with their opening hours.
  *
  * <p>No package is opened: Jackson reads and writes the model records through their public accessors and
  * canonical constructors, which the exported packages already give it.
@@ -29,4 +29,5 @@ module fr.eadmin.core {
     exports fr.eadmin.core.jdbc;
     exports fr.eadmin.core.json;
     exports fr.eadmin.core.format;
+    exports fr.eadmin.core.facility;
 }

@@ -98,8 +98,11 @@ class MainTest {
         assertThat(runAll(out))
                 .contains("payment RESA2026001187 PAID: notification received twice, credited once; "
                         + "quittance LOCATIONS 2026-000001");
-        assertThat(pdfs(out, "greasque")).containsExactly("greasque/quittance-LOCATIONS-2026-000001.pdf");
+        assertThat(pdfs(out, "greasque"))
+                .containsExactly(
+                        "greasque/quittance-LOCATIONS-2026-000001.pdf", "greasque/quittance-LOCATIONS-2026-000002.pdf");
         qpdfCheck(out.resolve("greasque/quittance-LOCATIONS-2026-000001.pdf"));
+        qpdfCheck(out.resolve("greasque/quittance-LOCATIONS-2026-000002.pdf"));
     }
 
     @Test
