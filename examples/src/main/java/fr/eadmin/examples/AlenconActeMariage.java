@@ -2,6 +2,7 @@ package fr.eadmin.examples;
 
 import fr.eadmin.core.format.FrenchFormats;
 import fr.eadmin.core.spi.TimestampToken;
+import fr.eadmin.core.usager.Sexe;
 import fr.eadmin.documents.Attestation;
 import fr.eadmin.documents.DocumentRenderer;
 import fr.eadmin.documents.RenderedDocument;
@@ -11,6 +12,7 @@ import fr.eadmin.identity.cades.CadesVerification;
 import fr.eadmin.identity.cades.CadesVerifier;
 import fr.eadmin.identity.pades.PadesParameters;
 import fr.eadmin.identity.pades.PadesSigner;
+import fr.eadmin.identity.pki.Pem;
 import fr.eadmin.identity.timestamp.Rfc3161Timestamper;
 import fr.eadmin.identity.timestamp.TimestampVerification;
 import fr.eadmin.identity.timestamp.TimestampVerifier;
@@ -19,6 +21,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.security.cert.X509CRL;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,9 +38,11 @@ final class AlenconActeMariage {
             "2026/0187",
             LocalDate.of(2026, 9, 12),
             "Camille Marie LEBRUN",
+            Sexe.FEMININ,
             LocalDate.of(1993, 6, 21),
             "Alençon (Orne)",
             "Julien Pierre MOREAU",
+            Sexe.MASCULIN,
             LocalDate.of(1991, 1, 8),
             "Argentan (Orne)");
 
@@ -47,9 +52,11 @@ final class AlenconActeMariage {
      * @param numero the acte's number in the register
      * @param celebre the day of the marriage
      * @param epoux1 the first spouse's names
+     * @param sexe1 the first spouse's sex, for the agreement of the text
      * @param naissance1 the first spouse's birth date
      * @param lieu1 the first spouse's birth place
      * @param epoux2 the second spouse's names
+     * @param sexe2 the second spouse's sex
      * @param naissance2 the second spouse's birth date
      * @param lieu2 the second spouse's birth place
      */
@@ -57,9 +64,11 @@ final class AlenconActeMariage {
             String numero,
             LocalDate celebre,
             String epoux1,
+            Sexe sexe1,
             LocalDate naissance1,
             String lieu1,
             String epoux2,
+            Sexe sexe2,
             LocalDate naissance2,
             String lieu2) {}
 
@@ -70,6 +79,7 @@ final class AlenconActeMariage {
      * @param data the facts file (the JSON embedded in the PDF)
      * @param cades the detached CAdES seal of the facts file
      * @param token the timestamp token of the facts file
+     * @param crls the revocation lists the town publishes with its root, as of the issue
      * @param cadesCheck the town's own check of the CAdES seal
      * @param tokenCheck the town's own check of the token
      */
@@ -78,6 +88,7 @@ final class AlenconActeMariage {
             Path data,
             Path cades,
             Path token,
+            List<Path> crls,
             CadesVerification cadesCheck,
             TimestampVerification tokenCheck) {}
 
@@ -149,29 +160,41 @@ final class AlenconActeMariage {
         Files.write(tokenFile, token.encoded());
         context.recordTimestampToken(tokenFile, dataFile);
 
+        // The town publishes its current revocation lists next to its root certificate.
+        List<X509CRL> crls = trust.crls();
+        Path rootCrl = context.file("alencon-ac-racine.crl");
+        Files.writeString(rootCrl, Pem.crl(crls.get(0)));
+        Path issuingCrl = context.file("alencon-ac-services.crl");
+        Files.writeString(issuingCrl, Pem.crl(crls.get(1)));
+
         // The town checks what it publishes with the verifiers a relying party would use.
         CadesVerification cadesCheck = CadesVerifier.create(List.of(trust.trustAnchor()), clock)
-                .withCrls(trust.crls())
+                .withCrls(crls)
                 .withTimestampVerifier(TimestampVerifier.create(List.of(trust.trustAnchor()), List.of())
-                        .withCrls(trust.crls()))
+                        .withCrls(crls))
                 .verify(signature, new ByteArrayInputStream(data));
         TimestampVerification tokenCheck = TimestampVerifier.create(List.of(trust.trustAnchor()), List.of())
-                .withCrls(trust.crls())
+                .withCrls(crls)
                 .verify(token.encoded(), digest);
         if (!cadesCheck.isValid() || !tokenCheck.isValid()) {
             throw new IllegalStateException("the town's own seal does not verify: " + cadesCheck + ", " + tokenCheck);
         }
         context.say("extrait " + acte.numero() + " sealed (PAdES B-LT), facts sealed (CAdES) and timestamped at "
                 + token.time());
-        return new Issued(pdf, dataFile, cades, tokenFile, cadesCheck, tokenCheck);
+        return new Issued(pdf, dataFile, cades, tokenFile, List.of(rootCrl, issuingCrl), cadesCheck, tokenCheck);
     }
 
     private static String statement(Acte acte) {
         return "Le " + FrenchFormats.longDate(acte.celebre()) + " a été célébré en la maison commune d'Alençon "
-                + "le mariage de " + acte.epoux1() + ", né(e) le " + FrenchFormats.longDate(acte.naissance1())
-                + " à " + acte.lieu1() + ", et de " + acte.epoux2() + ", né(e) le "
+                + "le mariage de " + acte.epoux1() + ", " + ne(acte.sexe1()) + " le "
+                + FrenchFormats.longDate(acte.naissance1())
+                + " à " + acte.lieu1() + ", et de " + acte.epoux2() + ", " + ne(acte.sexe2()) + " le "
                 + FrenchFormats.longDate(acte.naissance2()) + " à " + acte.lieu2()
                 + ". Contrat de mariage : néant. Mentions marginales : néant. "
                 + "Extrait conforme aux énonciations de l'acte.";
+    }
+
+    private static String ne(Sexe sexe) {
+        return sexe == Sexe.FEMININ ? "née" : "né";
     }
 }

@@ -259,8 +259,11 @@ final class AlenconScenario implements Scenario {
 
         // 3. Camille sends the PDF to the water company, three days later; it knows only the town's root.
         clock.advance(Duration.ofDays(3));
-        AlenconCompagnieDesEaux.Verification water =
-                new AlenconCompagnieDesEaux(context, rootPem, clock).verify(Files.readAllBytes(acte.pdf()));
+        AlenconCompagnieDesEaux.Verification water = new AlenconCompagnieDesEaux(context, rootPem, acte.crls(), clock)
+                .verify(
+                        Files.readAllBytes(acte.pdf()),
+                        Files.readAllBytes(acte.data()),
+                        Files.readAllBytes(acte.cades()));
 
         // 4. Julien enrols at the conservatoire and rents a cello; the CCAS's agent is refused there too.
         clock.advance(Duration.ofDays(1));

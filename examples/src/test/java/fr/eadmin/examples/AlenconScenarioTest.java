@@ -154,12 +154,20 @@ class AlenconScenarioTest {
                         .indication())
                 .isEqualTo(Indication.TOTAL_FAILED);
 
+        // The facts file under its detached seal passes with the root and the published CRLs; with one byte
+        // of the spouse's name changed it fails on its digest.
+        assertThat(water.facts().indication()).isEqualTo(Indication.TOTAL_PASSED);
+        assertThat(water.tamperedFacts().indication()).isEqualTo(Indication.TOTAL_FAILED);
+        assertThat(water.tamperedFacts().signatures().get(0).subIndication()).isEqualTo(SubIndication.HASH_FAILURE);
+
         String report = Files.readString(out.resolve("alencon/verification-compagnie-des-eaux.txt"));
         assertThat(report)
                 .contains("TOTAL_PASSED — document accepté")
                 .contains("TOTAL_FAILED / HASH_FAILURE")
                 .contains("« EXTRAIT-2026-0187 » devient « EXTRAIT-2026-0188 »")
-                .contains("document refusé");
+                .contains("document refusé")
+                .contains("« MOREAU » devient « NOREAU »")
+                .contains("données refusées");
     }
 
     @Test
