@@ -50,6 +50,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Alençon: the town's portal hosts the téléservice of a partner, its centre communal d'action sociale (CCAS),
@@ -213,7 +214,13 @@ final class AlenconScenario implements Scenario {
                 camilleAccount,
                 "usager",
                 DraftRequest.forSelf(EXTRAIT, camille, Actor.usager(camille.id()), Channel.INTERNET)
-                        .withAnswers(Map.of("type", "extrait-avec-filiation", "dateMariage", "2026-09-12")));
+                        .withAnswers(Map.of(
+                                "typeActe",
+                                "mariage",
+                                "formeActe",
+                                "extrait-sans-filiation",
+                                "dateEvenement",
+                                "2026-09-12")));
         Demande extraitDemande = extrait.demande().value();
 
         // The next morning, the agents open their lists. The CCAS's agent instructs the CCAS's demande; the
@@ -319,7 +326,8 @@ final class AlenconScenario implements Scenario {
             context.say(habilitation.who() + " " + habilitation.action() + " " + habilitation.subject() + ": "
                     + (decision.permitted()
                             ? "permitted"
-                            : "refused (" + decision.reason().code() + ")"));
+                            : "refused ("
+                                    + decision.refusalReason().orElseThrow().code() + ")"));
             return decision.permitted();
         }
 
@@ -341,9 +349,7 @@ final class AlenconScenario implements Scenario {
             entry.put("teleservice", h.teleservice());
             entry.put("objet", h.subject());
             entry.put("permis", h.decision().permitted());
-            if (h.decision().reason() != null) {
-                entry.put("motif", h.decision().reason().code());
-            }
+            h.decision().refusalReason().ifPresent(reason -> entry.put("motif", reason.code()));
             entry.put("explication", h.decision().explanation());
         }
         context.writeReport("habilitations.json", json.writeValueAsString(root) + "\n");
@@ -351,7 +357,7 @@ final class AlenconScenario implements Scenario {
 
     private static Individu individu(
             String nomNaissance,
-            String nomUsage,
+            @Nullable String nomUsage,
             String prenom,
             Sexe sexe,
             LocalDate naissance,

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fr.eadmin.documents.EmbeddedData;
 import fr.eadmin.identity.authz.Action;
 import fr.eadmin.identity.authz.RefusalReason;
 import fr.eadmin.identity.cades.CadesVerification;
@@ -125,6 +126,11 @@ class AlenconScenarioTest {
         assertThat(outcome.ccasAccuseReception().service().designation())
                 .isEqualTo("CCAS, pôle des aides facultatives");
         assertThat(outcome.ccasAccuseReception().remedies()).isNotBlank();
+        JsonNode arPdf = EmbeddedData.readTree(Files.readAllBytes(out.resolve(
+                "alencon/accuse-reception-" + outcome.ccasAccuseReception().reference() + ".pdf")));
+        assertThat(arPdf.toString())
+                .contains("Centre communal d'action sociale d'Alençon")
+                .contains("CCAS, pôle des aides facultatives");
     }
 
     @Test
