@@ -40,7 +40,6 @@ import fr.eadmin.identity.jdbc.JdbcAccountLinkStore;
 import fr.eadmin.identity.jdbc.JdbcAccountStore;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -391,9 +390,5 @@ final class AlenconScenario implements Scenario {
                         Account.newAgent(AccountId.random(), kind, Email.parse(login), organisation, clock.instant())
                                 .withStatus(AccountStatus.ACTIVE))
                 .value();
-    }
-
-    static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 }
