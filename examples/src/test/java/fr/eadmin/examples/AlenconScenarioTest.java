@@ -219,7 +219,9 @@ class AlenconScenarioTest {
         assertThat(enrolment.receipt().amountCents()).isEqualTo(AlenconEcoleMusique.LOCATION_VIOLONCELLE_CENTS);
         assertThat(enrolment.receipt().regie()).isEqualTo("CRD-ALENCON");
         assertThat(enrolment.receipt().number().toString()).endsWith("000001");
-        assertThat(enrolment.quittance()).isRegularFile();
+        JsonNode quittance = EmbeddedData.readTree(Files.readAllBytes(enrolment.quittance()));
+        assertThat(quittance.get("totalCents").asLong()).isEqualTo(12_000);
+        assertThat(quittance.toString()).contains("Régie de recettes du conservatoire d'Alençon");
         assertThat(console).contains("notified twice, credited once; quittance CRD-ALENCON");
     }
 
