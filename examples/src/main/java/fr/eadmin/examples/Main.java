@@ -119,7 +119,11 @@ public final class Main {
 
     /** The scenarios, in the order they run. */
     static List<Scenario> scenarios() {
-        return List.of(new MaurepasCompteFamille(), new MaurepasFacturePayfip(), new GreasqueReservation());
+        return List.of(
+                new MaurepasCompteFamille(),
+                new MaurepasFacturePayfip(),
+                new GreasqueReservation(),
+                new LeChesnayGuichet());
     }
 
     /** Empties a previous run's output folder; refuses a non-empty folder that is not one. */
