@@ -308,8 +308,8 @@ final class LeChesnayGuichet implements Scenario {
             Files.write(pdf, ar.pdf());
             context.record(ArtifactKind.PDF, pdf);
             issued.put(request.teleservice(), new IssuedAr(deposit.demande().value(), pdf, ar));
-            context.say("deposited " + ar.reference() + " (" + request.teleservice() + "), accusé de réception "
-                    + pdf.getFileName() + ", seal "
+            context.say("demande " + deposit.demande().value().reference() + " deposited (" + request.teleservice()
+                    + "), accusé de réception " + pdf.getFileName() + " sealed "
                     + Objects.requireNonNull(ar.seal()).reference());
             clock.advance(Duration.ofMinutes(7));
         }
@@ -405,11 +405,21 @@ final class LeChesnayGuichet implements Scenario {
             text.append("  Canaux : ")
                     .append(teleservice.channels().stream()
                             .sorted()
-                            .map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
+                            .map(LeChesnayGuichet::libelle)
                             .collect(Collectors.joining(", ")))
                     .append('\n');
         }
         return text.toString();
+    }
+
+    private static String libelle(Channel channel) {
+        return switch (channel) {
+            case INTERNET -> "en ligne";
+            case GUICHET -> "au guichet";
+            case TELEPHONE -> "par téléphone";
+            case COURRIER -> "par courrier";
+            case BORNE -> "sur borne";
+        };
     }
 
     /** The form definition a téléservice names, from the town's forms folder. */

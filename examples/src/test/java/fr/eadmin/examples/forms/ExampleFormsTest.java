@@ -47,7 +47,9 @@ class ExampleFormsTest {
                 "demande-acte-etat-civil",
                 "inscription-conservatoire",
                 "location-salle-municipale",
-                "reclamation"
+                "reclamation",
+                "location-theatre-municipal",
+                "contact-police-municipale"
             })
     void generatedSubmissionsValidateAndDefectsAreFound(String name) {
         FormDefinition definition = load(name);
