@@ -42,19 +42,20 @@ import java.util.Optional;
  * read-only grants are kept in the database (identity module's JDBC stores), and every screen asks the
  * {@link Authorizer} before showing or changing anything. A separated father follows his son's dossier and
  * demandes in read-only; the president of a theatre company manages his association's dossier but not another
- * association's; an agent of the police municipale (an intercommunal service, a partner body with its own
- * SIREN) instructs the police demandes and nothing else, as an agent of the état civil instructs only its own.
+ * association's; an agent of the police municipale, a service of the town like the état civil (one SIREN for
+ * both), instructs the police demandes and not the état civil's, as an agent of the état civil instructs only its
+ * own: the portal assigns each agent to its service ({@link Authorizer#withAgentServices}).
  * Each question, its answer and the Authorizer's explanation go to {@code extranet.txt}, with ids only.
  */
 final class LeChesnayExtranet {
     /** The town's SIREN, which its own agents' accounts carry. */
     static final Siren TOWN_SIREN = Siren.parse("217801588");
 
-    /** The SIREN of the intercommunal police municipale. */
-    static final Siren POLICE_SIREN = Siren.parse("257800011");
+    /** The organisation code of the town's services, unless an agent is assigned to another one. */
+    static final String TOWN = "mairie-lechesnay";
 
-    private static final Map<Siren, String> ORGANISATIONS =
-            Map.of(TOWN_SIREN, "mairie-lechesnay", POLICE_SIREN, "police-municipale-intercommunale");
+    /** The organisation code of the police municipale's téléservices. */
+    static final String POLICE = "police-municipale-lechesnay";
 
     /** The people and demandes of the story. */
     record People(
@@ -113,10 +114,11 @@ final class LeChesnayExtranet {
                 accounts, links, "julien.morel@example.fr", people.father().id());
         Account president = usagerAccount(
                 accounts, links, "marc.lemaire@example.fr", people.president().id());
-        Account policeAgent = agentAccount(
-                accounts, AccountKind.PARTNER_AGENT, "agent.pm042@police-intercommunale.example", POLICE_SIREN);
-        Account etatCivilAgent =
-                agentAccount(accounts, AccountKind.AGENT, "agent.ec017@lechesnay-rocquencourt.example", TOWN_SIREN);
+        Account policeAgent = agentAccount(accounts, "agent.pm042@lechesnay-rocquencourt.example");
+        Account etatCivilAgent = agentAccount(accounts, "agent.ec017@lechesnay-rocquencourt.example");
+        // The portal's directory of agents: the police municipale's agents work for its téléservices only; the
+        // other agents of the town for the town's.
+        Map<AccountId, String> services = Map.of(policeAgent.id(), POLICE);
         // The father is not a member of the son's foyer: the family judge's decision gives him a view only.
         grants.grant(new ReadOnlyGrant(father.id(), people.child().id()));
 
@@ -124,7 +126,8 @@ final class LeChesnayExtranet {
                         links::individuOf,
                         usagers,
                         catalogue::find,
-                        siren -> Optional.ofNullable(ORGANISATIONS.get(siren)))
+                        siren -> siren.equals(TOWN_SIREN) ? Optional.of(TOWN) : Optional.empty())
+                .withAgentServices(account -> Optional.ofNullable(services.get(account)))
                 .withReadOnlyGrants(grants.all())
                 .withJournal(JdbcJournal.create(context.dataSource()), clock);
 
@@ -179,7 +182,7 @@ final class LeChesnayExtranet {
         ask.demande(police, policeAgent, Action.DECIDER, people.police(), "le message à la police municipale");
         ask.demande(police, policeAgent, Action.INSTRUIRE, people.acte(), "la demande d'acte d'état civil");
         ask.demande(police, policeAgent, Action.CONSULTER, people.acte(), "la demande d'acte d'état civil");
-        ask.dossier(police, policeAgent, Action.CONSULTER, motherDossier, "le dossier de l'usagère");
+        ask.dossier(police, policeAgent, Action.CONSULTER, motherDossier, "le dossier de l'usagère qui a écrit");
 
         String etatCivil = "agent de l'état civil";
         ask.demande(etatCivil, etatCivilAgent, Action.INSTRUIRE, people.acte(), "la demande d'acte d'état civil");
@@ -187,14 +190,9 @@ final class LeChesnayExtranet {
 
         // What was permitted is done: each agent starts the instruction of the demande it may instruct.
         demandes.startInstruction(
-                people.police().id(),
-                Actor.partner(
-                        "police-municipale-intercommunale", policeAgent.id().toString()),
-                Channel.INTERNET);
+                people.police().id(), Actor.agent(POLICE, policeAgent.id().toString()), Channel.INTERNET);
         demandes.startInstruction(
-                people.acte().id(),
-                Actor.agent("mairie-lechesnay", etatCivilAgent.id().toString()),
-                Channel.INTERNET);
+                people.acte().id(), Actor.agent(TOWN, etatCivilAgent.id().toString()), Channel.INTERNET);
 
         StringBuilder text = new StringBuilder("Extranet du Chesnay-Rocquencourt : décisions d'autorisation\n");
         for (Question question : questions) {
@@ -235,9 +233,13 @@ final class LeChesnayExtranet {
         return account;
     }
 
-    private Account agentAccount(AccountStore accounts, AccountKind kind, String login, Siren organisation) {
+    private Account agentAccount(AccountStore accounts, String login) {
         Account account = Account.newAgent(
-                        new AccountId(UuidV7.next(clock)), kind, Email.parse(login), organisation, clock.instant())
+                        new AccountId(UuidV7.next(clock)),
+                        AccountKind.AGENT,
+                        Email.parse(login),
+                        TOWN_SIREN,
+                        clock.instant())
                 .withStatus(AccountStatus.ACTIVE);
         accounts.create(account);
         return account;

@@ -146,6 +146,7 @@ class LeChesnayScenarioTest {
         assertThat(report.signatures().get(0).indication()).isEqualTo(Indication.TOTAL_PASSED);
         assertThat(report.signatures().get(0).levelReached()).contains(BaselineLevel.B_LT);
         assertThat(report.signatures().get(0).attestedTime()).isNotNull();
+        assertThat(outcome.padesLevel()).isEqualTo(BaselineLevel.B_LT);
     }
 
     @Test
@@ -173,17 +174,14 @@ class LeChesnayScenarioTest {
                         tuple("agent de la police municipale", Action.DECIDER, null),
                         tuple("agent de la police municipale", Action.INSTRUIRE, RefusalReason.AUTRE_ORGANISATION),
                         tuple("agent de la police municipale", Action.CONSULTER, RefusalReason.AUTRE_ORGANISATION),
-                        tuple(
-                                "agent de la police municipale",
-                                Action.CONSULTER,
-                                RefusalReason.DOSSIER_RESERVE_A_LA_COLLECTIVITE),
+                        tuple("agent de la police municipale", Action.CONSULTER, null),
                         tuple("agent de l'état civil", Action.INSTRUIRE, null),
                         tuple("agent de l'état civil", Action.INSTRUIRE, RefusalReason.AUTRE_ORGANISATION));
         assertThat(outcome.extranet())
                 .extracting(q -> q.decision().permitted())
                 .containsExactly(
                         true, false, true, false, false, false, true, true, true, true, false, false, false, true, true,
-                        true, false, false, false, true, false);
+                        true, false, false, true, true, false);
         AuthorizationDecision readOnly = outcome.extranet().get(1).decision();
         assertThat(readOnly.explanation())
                 .contains("n'a qu'un accès en lecture seule")
@@ -196,7 +194,10 @@ class LeChesnayScenarioTest {
                         + " (mandat.lecture-seule)")
                 .contains("[agent de la police municipale] INSTRUIRE la demande d'acte d'état civil")
                 .contains("appartient à l'organisation mairie-lechesnay, pas à l'organisation"
-                        + " police-municipale-intercommunale")
+                        + " police-municipale-lechesnay")
+                .contains("[agent de l'état civil] INSTRUIRE le message à la police municipale")
+                .contains("appartient à l'organisation police-municipale-lechesnay, pas à l'organisation"
+                        + " mairie-lechesnay")
                 .doesNotContain("Morel")
                 .doesNotContain("Lemaire");
     }
