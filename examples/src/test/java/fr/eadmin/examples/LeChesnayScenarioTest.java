@@ -78,7 +78,7 @@ class LeChesnayScenarioTest {
     }
 
     @Test
-    void eachFirstSubmissionIsRefusedWithTheExpectedFieldErrors() {
+    void eachFirstSubmissionIsRefusedWithTheExpectedFieldErrors() throws Exception {
         assertThat(errors(LeChesnayGuichet.ETAT_CIVIL))
                 .containsExactlyInAnyOrder(
                         tuple("nombreExemplaires", "too-large"),
@@ -93,6 +93,20 @@ class LeChesnayScenarioTest {
         assertThat(errors(LeChesnayGuichet.POLICE))
                 .containsExactlyInAnyOrder(tuple("message", "too-short"), tuple("email", "invalid-email"));
         assertThat(outcome.accepted().values()).allMatch(fr.eadmin.forms.validation.ValidationReport::isValid);
+        // The corrected answers are what the demande keeps, as text, and what its pièce conditions read.
+        assertThat(outcome.issued().get(LeChesnayGuichet.ETAT_CIVIL).demande().answers())
+                .containsEntry("lien", "ascendant")
+                .containsEntry("nombreExemplaires", "2")
+                .containsEntry("codePostal", "78150");
+        assertThat(outcome.issued().get(LeChesnayGuichet.THEATRE).demande().answers())
+                .containsEntry("espace", "grande-salle")
+                .containsEntry("regisseur", "true");
+        String report = Files.readString(out.resolve("lechesnay/formulaires.txt"));
+        assertThat(report)
+                .contains("nombreExemplaires [too-large]")
+                .contains("reservation [ineligible] Le studio de répétition accueille 80 spectateurs au plus")
+                .contains("message [too-short]");
+        assertThat(report.split("Envoi corrigé accepté", -1)).hasSize(4);
     }
 
     private List<org.assertj.core.groups.Tuple> errors(String teleservice) {
