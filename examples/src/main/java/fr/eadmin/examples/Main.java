@@ -124,7 +124,8 @@ public final class Main {
                 new MaurepasCompteFamille(),
                 new MaurepasFacturePayfip(),
                 new GreasqueReservation(),
-                new AlenconScenario());
+                new AlenconScenario(),
+                new LeChesnayGuichet());
     }
 
     /** Empties a previous run's output folder; refuses a non-empty folder that is not one. */

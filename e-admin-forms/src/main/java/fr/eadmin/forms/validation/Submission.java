@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.eadmin.forms.internal.StrictJson;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -112,6 +114,35 @@ public final class Submission {
      */
     public String toJson() {
         return answers.toString();
+    }
+
+    /**
+     * The answers as text by field id, in the order of the submission: the form a demande keeps them in (core's
+     * {@code DraftRequest.withAnswers}), and in which a téléservice's pièce conditions ({@code whenAnswer}) read
+     * them. A text answer is given as is; a number, a yes-no or a checkbox as its JSON literal ({@code 90},
+     * {@code true}); a repeatable block or a list of files as its JSON text. Null answers are left out.
+     *
+     * <p>Take them from a {@linkplain ValidationReport#normalised() normalised} submission, so that hidden
+     * fields are cleared and values are in canonical form.
+     *
+     * {@snippet :
+     * ValidationReport report = validator.validate(submission);
+     * if (report.isValid()) {
+     *     draft = draft.withAnswers(report.normalised().answersAsText());
+     * }
+     * }
+     *
+     * @return the answers, field id to text, unmodifiable
+     */
+    public Map<String, String> answersAsText() {
+        Map<String, String> text = new LinkedHashMap<>();
+        for (Map.Entry<String, JsonNode> answer : answers.properties()) {
+            JsonNode value = answer.getValue();
+            if (!value.isNull()) {
+                text.put(answer.getKey(), value.isTextual() ? value.textValue() : value.toString());
+            }
+        }
+        return Collections.unmodifiableMap(text);
     }
 
     ObjectNode answers() {

@@ -64,6 +64,12 @@ import org.jspecify.annotations.Nullable;
  * is its own, and nothing on the others. On dossiers usagers, agents of the town may consult and complete;
  * agents of partner organisations may not (they see their demandes only).
  *
+ * <p>A town is one SIREN but many services, each owning its téléservices (the état civil, the police
+ * municipale, the urbanisme). Given {@link #withAgentServices}, an agent the function assigns to a service acts
+ * as an agent of that service's organisation code instead of its SIREN's, so that an agent of the police
+ * municipale instructs the demandes of the police municipale's téléservices and not those of the état civil.
+ * The SIREN must still be known to the portal.
+ *
  * <h2>Traceability</h2>
  *
  * Given a {@link Journal} ({@link #withJournal}), every consultation permitted to an agent is journaled before
@@ -78,6 +84,7 @@ public final class Authorizer {
     private final UsagerStore usagers;
     private final Function<String, Optional<Teleservice>> teleservices;
     private final Function<Siren, Optional<String>> organisationCodes;
+    private final Function<AccountId, Optional<String>> agentServices;
     private final Set<ReadOnlyGrant> readOnlyGrants;
     private final @Nullable Journal journal;
     private final @Nullable Clock clock;
@@ -87,6 +94,7 @@ public final class Authorizer {
             UsagerStore usagers,
             Function<String, Optional<Teleservice>> teleservices,
             Function<Siren, Optional<String>> organisationCodes,
+            Function<AccountId, Optional<String>> agentServices,
             Set<ReadOnlyGrant> readOnlyGrants,
             @Nullable Journal journal,
             @Nullable Clock clock) {
@@ -94,6 +102,7 @@ public final class Authorizer {
         this.usagers = usagers;
         this.teleservices = teleservices;
         this.organisationCodes = organisationCodes;
+        this.agentServices = agentServices;
         this.readOnlyGrants = readOnlyGrants;
         this.journal = journal;
         this.clock = clock;
@@ -118,6 +127,7 @@ public final class Authorizer {
                 Objects.requireNonNull(usagers, "usagers"),
                 Objects.requireNonNull(teleservices, "teleservices"),
                 Objects.requireNonNull(organisationCodes, "organisationCodes"),
+                account -> Optional.empty(),
                 Set.of(),
                 null,
                 null);
@@ -151,7 +161,42 @@ public final class Authorizer {
     public Authorizer withReadOnlyGrants(Collection<ReadOnlyGrant> grants) {
         Objects.requireNonNull(grants, "grants");
         return new Authorizer(
-                individuOfAccount, usagers, teleservices, organisationCodes, Set.copyOf(grants), journal, clock);
+                individuOfAccount,
+                usagers,
+                teleservices,
+                organisationCodes,
+                agentServices,
+                Set.copyOf(grants),
+                journal,
+                clock);
+    }
+
+    /**
+     * A copy that assigns agents to the services of their organisation: an agent account the function names a
+     * code for acts as an agent of that organisation code (the code of the {@link
+     * fr.eadmin.core.teleservice.Organisation} of the service's téléservices, such as {@code
+     * police-municipale-lechesnay}) instead of the code of its SIREN; the others keep the code of their SIREN.
+     * An agent whose SIREN is not known to the portal is still refused everything.
+     *
+     * {@snippet :
+     * Authorizer authorizer = Authorizer.create(links::individuOf, usagers, catalogue::find,
+     *                 siren -> siren.equals(townSiren) ? Optional.of("mairie-lechesnay") : Optional.empty())
+     *         .withAgentServices(account -> Optional.ofNullable(servicesOfAgents.get(account)));
+     * }
+     *
+     * @param servicesOfAgents the organisation code of an agent account's service, if it is assigned to one
+     * @return the new authorizer
+     */
+    public Authorizer withAgentServices(Function<AccountId, Optional<String>> servicesOfAgents) {
+        return new Authorizer(
+                individuOfAccount,
+                usagers,
+                teleservices,
+                organisationCodes,
+                Objects.requireNonNull(servicesOfAgents, "servicesOfAgents"),
+                readOnlyGrants,
+                journal,
+                clock);
     }
 
     /**
@@ -167,6 +212,7 @@ public final class Authorizer {
                 usagers,
                 teleservices,
                 organisationCodes,
+                agentServices,
                 readOnlyGrants,
                 Objects.requireNonNull(value, "journal"),
                 Objects.requireNonNull(time, "clock"));
@@ -385,7 +431,11 @@ public final class Authorizer {
 
     private Optional<String> organisationOf(Account account) {
         Siren siren = Objects.requireNonNull(account.organisation(), "organisation");
-        return organisationCodes.apply(siren);
+        Optional<String> organisation = organisationCodes.apply(siren);
+        if (organisation.isEmpty()) {
+            return organisation;
+        }
+        return agentServices.apply(account.id()).or(() -> organisation);
     }
 
     private static Actor actorOf(Account account, String organisation) {

@@ -308,6 +308,54 @@ class AuthorizerTest {
     }
 
     @Test
+    void anAgentAssignedToAServiceActsOnItsServicesTeleservicesOnly() {
+        Account policeAgent = agent(AccountKind.AGENT, TOWN);
+        Account unknownAgent = agent(AccountKind.AGENT, UNMAPPED);
+        Teleservice police = serviceTeleservice("police-municipale-maurepas");
+        teleservices.create(police);
+        Authorizer byService = authorizer.withAgentServices(
+                account -> account.equals(policeAgent.id()) || account.equals(unknownAgent.id())
+                        ? Optional.of("police-municipale-maurepas")
+                        : Optional.empty());
+        Demande cantineDemande = forFoyerMember(parent.id(), child.id());
+
+        AuthorizationDecision own = byService.decide(policeAgent, Action.INSTRUIRE, demandeOn(police));
+        assertThat(own.permitted()).isTrue();
+        assertThat(own.explanation())
+                .isEqualTo("le compte " + policeAgent.id()
+                        + " est agent de l'organisation police-municipale-maurepas, qui porte le téléservice "
+                        + police.code());
+        AuthorizationDecision other = byService.decide(policeAgent, Action.INSTRUIRE, cantineDemande);
+        assertThat(other.reason()).isEqualTo(RefusalReason.AUTRE_ORGANISATION);
+        assertThat(other.explanation())
+                .isEqualTo("le téléservice " + cantine.code()
+                        + " appartient à l'organisation mairie-maurepas, pas à l'organisation"
+                        + " police-municipale-maurepas du compte " + policeAgent.id());
+        // The agents not assigned to a service keep the code of their SIREN.
+        assertThat(byService.decide(townAgent, Action.INSTRUIRE, cantineDemande).permitted())
+                .isTrue();
+        assertThat(byService
+                        .decide(townAgent, Action.INSTRUIRE, demandeOn(police))
+                        .reason())
+                .isEqualTo(RefusalReason.AUTRE_ORGANISATION);
+        // An agent of a town service is still an agent of the town for the dossiers usagers.
+        assertThat(byService
+                        .decide(policeAgent, Action.CONSULTER, DossierUsager.empty(parent.id()))
+                        .permitted())
+                .isTrue();
+        // A service does not make an unknown SIREN known.
+        assertThat(byService
+                        .decide(unknownAgent, Action.INSTRUIRE, demandeOn(police))
+                        .reason())
+                .isEqualTo(RefusalReason.ORGANISATION_INCONNUE);
+        // Without the assignment, the police agent is an agent of the town.
+        assertThat(authorizer
+                        .decide(policeAgent, Action.INSTRUIRE, cantineDemande)
+                        .permitted())
+                .isTrue();
+    }
+
+    @Test
     void aPartnerAgentActsOnItsOwnTeleservicesOnly() {
         Demande own = demandeOn(aideSociale);
         assertThat(authorizer.decide(partnerAgent, Action.DECIDER, own).permitted())
@@ -542,6 +590,24 @@ class AuthorizerTest {
                 .dateNaissance(LocalDate.of(1985, 3, 14))
                 .lieuNaissance(new LieuNaissance.EnFrance(CodeInsee.parse("69123"), "Lyon"))
                 .build(CLOCK);
+    }
+
+    private static Teleservice serviceTeleservice(String organisationCode) {
+        Teleservice town = DemandeSamples.teleservice(Delay.ofCalendarDays(15), SilenceRule.NONE);
+        Organisation mairie = town.organisation();
+        Organisation service =
+                new Organisation(organisationCode, mairie.name(), OrganisationKind.TOWN, mairie.contact());
+        return new Teleservice(
+                "contact-police",
+                "Contacter la police municipale",
+                service,
+                town.form(),
+                town.pieces(),
+                town.feeCents(),
+                town.delay(),
+                town.silenceRule(),
+                town.channels(),
+                town.calendar());
     }
 
     private static Teleservice partnerTeleservice() {

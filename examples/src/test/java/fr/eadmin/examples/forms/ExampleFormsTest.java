@@ -49,7 +49,9 @@ class ExampleFormsTest {
                 "inscription-conservatoire",
                 "inscription-scolaire",
                 "location-salle-municipale",
-                "reclamation"
+                "reclamation",
+                "location-theatre-municipal",
+                "contact-police-municipale"
             })
     void generatedSubmissionsValidateAndDefectsAreFound(String name) {
         FormDefinition definition = load(name);
