@@ -119,7 +119,7 @@ public final class Main {
 
     /** The scenarios, in the order they run. */
     static List<Scenario> scenarios() {
-        return List.of(new MaurepasCompteFamille(), new MaurepasFacturePayfip(), new GreasqueReservation());
+        return List.of(new MaurepasCompteFamille(), new MaurepasFacturePayfip(), new GreasqueReservation(), new Lyon());
     }
 
     /** Empties a previous run's output folder; refuses a non-empty folder that is not one. */
