@@ -26,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -160,10 +161,11 @@ final class Lyon implements Scenario {
         dossiers.accept(cantine.demande().value().id(), "Inscription à la cantine, quatre jours par semaine");
         dossiers.accept(periscolaire.demande().value().id(), "Inscription à l'accueil du soir");
 
-        // Six days later, the first of the month: November is invoiced.
+        // Six days later, the first of the month: the registrations' month is invoiced.
         clock.advance(Duration.ofDays(6));
         var invoices = factures.issue(
                 famille.foyer(),
+                YearMonth.from(firstDay),
                 famille.ines().prenoms().get(0),
                 famille.yanis().prenoms().get(0));
 

@@ -55,8 +55,8 @@ import java.util.Map;
  * everything lands in the foyer's dossier, and the agent at any channel sees the same history.
  */
 final class LyonDossierUsager {
-    static final String CANTINE = "inscription-cantine";
-    static final String PERISCOLAIRE = "inscription-periscolaire";
+    static final String CANTINE = "lyon-inscription-cantine";
+    static final String PERISCOLAIRE = "lyon-inscription-periscolaire";
 
     /** The agent of the courrier service who keys in the letters. */
     static final Actor COURRIER_AGENT = Actor.agent(Lyon.ORGANISATION, "agent-0231");

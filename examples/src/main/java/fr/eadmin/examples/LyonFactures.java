@@ -25,14 +25,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Lyon, the family's invoices: at the start of the month the town invoices November's cantine (Inès) and
- * accueil du soir (Yanis) to the foyer, each rendered to a facture PDF with its due date. The parent pays both
+ * Lyon, the family's invoices: at the start of the month the town invoices the past month's cantine (Inès)
+ * and accueil du soir (Yanis) to the foyer, each rendered to a facture PDF with its due date. The parent pays both
  * at once online (payment simulator); the notification arrives twice (server callback, then the browser
  * coming back), the payment is credited once, both invoices are settled by it and the régie de l'enfance
  * issues one quittance.
@@ -95,30 +97,33 @@ final class LyonFactures {
     }
 
     /**
-     * Issues November's invoices to the foyer, due 30 days later, and renders each to PDF.
+     * Issues a month's invoices to the foyer, due 30 days later, and renders each to PDF.
      *
      * @param foyer the foyer
+     * @param month the month invoiced
      * @param ines the child at the cantine, by first name
      * @param yanis the child at the accueil du soir, by first name
      * @return the invoices
      */
-    List<Invoice> issue(Foyer foyer, String ines, String yanis) throws IOException {
+    List<Invoice> issue(Foyer foyer, YearMonth month, String ines, String yanis) throws IOException {
         LocalDate today = LocalDate.now(clock);
         LocalDate due = today.plusDays(30);
+        String period = month.format(DateTimeFormatter.ofPattern("MMMM uuuu", Locale.FRENCH));
+        String series = "ENF-" + today.getYear() + "-";
         Invoice cantine = Invoice.open(
                 InvoiceId.generate(clock),
-                "ENF-2026-004811",
+                series + "004811",
                 foyer.id(),
                 "cantine",
-                List.of(new Facture.Line("Restauration scolaire, novembre 2026, " + ines, 5, REPAS_CENTS)),
+                List.of(new Facture.Line("Restauration scolaire, " + period + ", " + ines, 5, REPAS_CENTS)),
                 today,
                 due);
         Invoice periscolaire = Invoice.open(
                 InvoiceId.generate(clock),
-                "ENF-2026-004812",
+                series + "004812",
                 foyer.id(),
                 "periscolaire",
-                List.of(new Facture.Line("Accueil du soir, novembre 2026, " + yanis, 4, ACCUEIL_SOIR_CENTS)),
+                List.of(new Facture.Line("Accueil du soir, " + period + ", " + yanis, 4, ACCUEIL_SOIR_CENTS)),
                 today,
                 due);
         List<String> address =
@@ -155,7 +160,7 @@ final class LyonFactures {
         List<InvoiceId> ids = toPay.stream().map(Invoice::id).toList();
         PaymentInitiation started = payments.startForInvoices(
                 simulator.name(),
-                "ENF2026004811",
+                toPay.get(0).number().replace("-", ""),
                 ids,
                 URI.create("https://demarches.lyon.example/factures/retour"),
                 URI.create("https://demarches.lyon.example/paiement/notification"));

@@ -42,7 +42,7 @@ import java.util.Objects;
  * sweep and shows in the service-level report, as does its late answer.
  */
 final class LyonReclamations {
-    static final String TELESERVICE = "reclamation";
+    static final String TELESERVICE = "lyon-reclamation";
 
     /** The agent of Lyon en direct (the town's telephone line) who takes réclamations by phone. */
     static final Actor TELEPHONE_AGENT = Actor.agent(Lyon.ORGANISATION, "agent-0308");

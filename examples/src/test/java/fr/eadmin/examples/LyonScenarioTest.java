@@ -1,6 +1,7 @@
 package fr.eadmin.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -24,6 +25,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -95,7 +98,7 @@ class LyonScenarioTest {
     }
 
     @Test
-    void theReclamationsDueDateSkipsChristmasAndNewYearsDay() throws IOException {
+    void theReclamationsDueDateSkipsChristmasAndNewYearsDay() throws Exception {
         var ar = outcome.firstReclamation();
 
         assertThat(ar.receivedOn()).isEqualTo(LocalDate.of(2026, 12, 10));
@@ -108,6 +111,24 @@ class LyonScenarioTest {
         Path pdf = out.resolve("lyon/accuse-reception-" + ar.reference() + ".pdf");
         assertThat(Files.readAllBytes(pdf)).startsWith("%PDF-".getBytes(StandardCharsets.US_ASCII));
         assertThat(kinds()).containsEntry("lyon/accuse-reception-" + ar.reference() + ".pdf", "pdf");
+        // The accusé de réception states the delay and its end, as the usager reads it.
+        String text = tool("pdftotext", pdf.toString(), "-");
+        assertThat(text.replaceAll("\\s+", " "))
+                .contains("dans un délai de 15 jours ouvrés, soit au plus tard le 4 janvier 2027");
+    }
+
+    @Test
+    void everyPdfPassesQpdf() throws Exception {
+        for (Map.Entry<String, String> artifact : kinds().entrySet()) {
+            if (artifact.getValue().equals("pdf")) {
+                assertThat(tool(
+                                "qpdf",
+                                "--check",
+                                out.resolve(artifact.getKey()).toString()))
+                        .as(artifact.getKey())
+                        .contains("No syntax or stream encoding errors");
+            }
+        }
     }
 
     @Test
@@ -179,6 +200,48 @@ class LyonScenarioTest {
                 .contains("chaîne intacte")
                 .contains(
                         "ligne " + check.alteredLine() + ", position " + check.alteredPosition() + ": ENTRY_MODIFIED");
+        // Independently: openssl checks the file's token and each seal against the published root. The story
+        // runs weeks ahead of the machine's clock, so certificates are checked at the end of the story.
+        String root = out.resolve("lyon/lyon-ac-racine.pem").toString();
+        String atEnd = Long.toString(Instant.parse("2027-01-15T00:00:00Z").getEpochSecond());
+        assertThat(tool(
+                        "openssl",
+                        "ts",
+                        "-verify",
+                        "-token_in",
+                        "-in",
+                        check.token().toString(),
+                        "-data",
+                        check.file().toString(),
+                        "-CAfile",
+                        root,
+                        "-attime",
+                        atEnd))
+                .contains("Verification: OK");
+        for (JsonNode line : lines(check.file())) {
+            if (line.has("seal")) {
+                Path token =
+                        tmp.resolve("seal-" + line.path("seal").path("position").asLong() + ".der");
+                Files.write(
+                        token,
+                        Base64.getDecoder()
+                                .decode(line.path("seal").path("token").asText()));
+                assertThat(tool(
+                                "openssl",
+                                "ts",
+                                "-verify",
+                                "-token_in",
+                                "-in",
+                                token.toString(),
+                                "-digest",
+                                line.path("seal").path("hash").asText(),
+                                "-CAfile",
+                                root,
+                                "-attime",
+                                atEnd))
+                        .contains("Verification: OK");
+            }
+        }
         assertThat(kinds())
                 .containsEntry("lyon/journal-lyon.jsonl", "journal")
                 .containsEntry("lyon/journal-lyon.jsonl.tst", "timestamp-token")
@@ -223,14 +286,38 @@ class LyonScenarioTest {
     }
 
     private static List<JsonNode> journalEntries() throws IOException {
-        List<JsonNode> entries = new java.util.ArrayList<>();
-        for (String line : Files.readAllLines(out.resolve("lyon/journal-lyon.jsonl"))) {
-            JsonNode node = JSON.readTree(line);
-            if (node.has("position")) {
-                entries.add(node);
-            }
+        return lines(out.resolve("lyon/journal-lyon.jsonl")).stream()
+                .filter(node -> node.has("position"))
+                .toList();
+    }
+
+    private static List<JsonNode> lines(Path jsonLines) throws IOException {
+        List<JsonNode> nodes = new ArrayList<>();
+        for (String line : Files.readAllLines(jsonLines)) {
+            nodes.add(JSON.readTree(line));
         }
-        return entries;
+        return nodes;
+    }
+
+    /**
+     * Runs an independent tool and returns what it printed, after checking it succeeded. A tool missing
+     * skips the test on a developer's machine and fails it in CI.
+     */
+    private static String tool(String... command) throws IOException, InterruptedException {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException missing) {
+            assertThat(System.getenv("CI"))
+                    .as(command[0] + " must be installed in CI")
+                    .isNull();
+            assumeTrue(false, command[0] + " is not installed");
+            throw missing;
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        return output;
     }
 
     private static Map<String, byte[]> unzip(Path zip) throws IOException {
