@@ -42,8 +42,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,11 +73,6 @@ final class LyonDossierUsager {
      * @param yanis the younger child, at the périscolaire
      */
     record Famille(Foyer foyer, Individu samia, Individu karim, Individu ines, Individu yanis) {
-        /** {@return the foyer's id and its members', whose demandes make the dossier} */
-        List<UsagerId> ids() {
-            return List.of(foyer.id(), samia.id(), karim.id(), ines.id(), yanis.id());
-        }
-
         /** {@return the name an agent reads for a usager of the family} */
         String nameOf(UsagerId id) {
             if (id.equals(foyer.id())) {
@@ -248,20 +241,11 @@ final class LyonDossierUsager {
         return blobs.put(new ByteArrayInputStream(content));
     }
 
-    /**
-     * The demandes of the foyer's dossier, whatever the channel: those filed by or for the foyer or any of its
-     * members, in the order they were created.
-     */
+    /** The demandes of the foyer's dossier, whatever the channel and whoever of the family filed them. */
     static List<Demande> history(DemandeService demandes, Famille famille) {
-        Map<DemandeId, Demande> all = new LinkedHashMap<>();
-        for (UsagerId id : famille.ids()) {
-            for (Versioned<Demande> found : demandes.findByUsager(id)) {
-                all.putIfAbsent(found.value().id(), found.value());
-            }
-        }
-        List<Demande> sorted = new ArrayList<>(all.values());
-        sorted.sort(Comparator.comparing(d -> d.history().get(0).at()));
-        return sorted;
+        return demandes.findByFoyer(famille.foyer()).stream()
+                .map(Versioned::value)
+                .toList();
     }
 
     /** What an agent sees of the dossier, at the guichet, on the phone, at the courrier desk or online. */
