@@ -127,17 +127,13 @@ final class LyonFactures {
                 today,
                 due);
         List<String> address =
-                Objects.requireNonNull(foyer.adresse(), "adresse").lignesPostales(List.of("MADAME SAMIA BENALI"));
+                Objects.requireNonNull(foyer.adresse(), "adresse").lignesPostales();
         for (Invoice invoice : List.of(cantine, periscolaire)) {
             invoices.create(invoice);
-            Facture facture = new Facture(
-                    invoice.number(),
-                    invoice.issuedOn(),
-                    invoice.dueOn(),
+            Facture facture = invoice.facture(
                     "Mme Samia Benali",
                     address,
                     "Compte famille " + foyer.id(),
-                    invoice.lines(),
                     "Payez en ligne sur votre compte famille (demarches.lyon.example, rubrique Mes factures), une"
                             + " ou plusieurs factures à la fois, ou à la régie de l'enfance, 1 place de la Comédie,"
                             + " du lundi au vendredi de 8 h 45 à 16 h 45.");
