@@ -264,7 +264,11 @@ class LyonScenarioTest {
                 .anyMatch(name ->
                         name.endsWith("reponse-" + outcome.firstReclamation().reference() + ".txt"))
                 .anyMatch(name -> name.endsWith(".jsonl"));
-        if (seda != null) {
+        if (seda == null) {
+            assertThat(System.getenv("CI"))
+                    .as("the SEDA schemas must be in ../shared/seda in CI")
+                    .isNull();
+        } else {
             assertThat(transfer.report().schemaChecked()).isTrue();
             Path manifest = tmp.resolve("manifest.xml");
             Files.write(manifest, zip.get("manifest.xml"));
@@ -360,6 +364,9 @@ class LyonScenarioTest {
         try {
             process = builder.start();
         } catch (IOException e) {
+            assertThat(System.getenv("CI"))
+                    .as("xmllint must be installed in CI")
+                    .isNull();
             return null;
         }
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
