@@ -17,6 +17,7 @@ import fr.eadmin.core.demande.ServiceLevel;
 import fr.eadmin.core.format.FrenchFormats;
 import fr.eadmin.core.spi.Versioned;
 import fr.eadmin.core.usager.Individu;
+import fr.eadmin.core.usager.Sexe;
 import fr.eadmin.documents.DocumentRenderer;
 import fr.eadmin.forms.FormDefinition;
 import fr.eadmin.forms.json.FormDefinitionJson;
@@ -128,7 +129,7 @@ final class LyonReclamations {
                 .value();
         String text = "Ville de Lyon, direction de la relation aux usagers\n"
                 + "Lyon, le " + FrenchFormats.longDate(LocalDate.now(clock)) + "\n\n"
-                + (usager.sexe() == fr.eadmin.core.usager.Sexe.FEMININ ? "Madame " : "Monsieur ")
+                + (usager.sexe() == Sexe.FEMININ ? "Madame " : "Monsieur ")
                 + usager.nomUsuel() + ",\n\n"
                 + "Objet : votre réclamation n° " + answered.reference() + " du "
                 + FrenchFormats.longDate(
