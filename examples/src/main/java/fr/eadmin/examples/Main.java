@@ -121,11 +121,12 @@ public final class Main {
     /** The scenarios, in the order they run. */
     static List<Scenario> scenarios() {
         return List.of(
+                new LeChesnayGuichet(),
                 new MaurepasCompteFamille(),
                 new MaurepasFacturePayfip(),
-                new GreasqueReservation(),
                 new AlenconScenario(),
-                new LeChesnayGuichet());
+                new GreasqueReservation(),
+                new Lyon());
     }
 
     /** Empties a previous run's output folder; refuses a non-empty folder that is not one. */

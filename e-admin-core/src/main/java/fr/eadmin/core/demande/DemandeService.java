@@ -15,6 +15,7 @@ import fr.eadmin.core.spi.TeleserviceStore;
 import fr.eadmin.core.spi.Versioned;
 import fr.eadmin.core.teleservice.Teleservice;
 import fr.eadmin.core.teleservice.TeleserviceCatalogue;
+import fr.eadmin.core.usager.Foyer;
 import fr.eadmin.core.usager.UsagerId;
 import java.time.Clock;
 import java.time.Instant;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -372,6 +374,34 @@ public final class DemandeService {
      */
     public List<Versioned<Demande>> findByUsager(UsagerId usager) {
         return store.findByUsager(Objects.requireNonNull(usager, "usager"));
+    }
+
+    /**
+     * The demandes of a foyer's dossier: those filed by or for the foyer itself or any of its members (a parent
+     * registering a child, the other parent filing a réclamation), whatever the channel, once each. This is what
+     * an agent at the guichet, on the telephone or at the courrier desk looks at when the family calls.
+     *
+     * {@snippet :
+     * for (Versioned<Demande> demande : demandes.findByFoyer(foyer)) {
+     *     Demande d = demande.value(); // d.channel(), d.state(), d.history()
+     * }
+     * }
+     *
+     * @param foyer the foyer
+     * @return the demandes, in creation order (by id)
+     */
+    public List<Versioned<Demande>> findByFoyer(Foyer foyer) {
+        Objects.requireNonNull(foyer, "foyer");
+        Map<DemandeId, Versioned<Demande>> found = new TreeMap<>();
+        List<UsagerId> usagers = new ArrayList<>();
+        usagers.add(foyer.id());
+        foyer.membres().forEach(membre -> usagers.add(membre.individu()));
+        for (UsagerId usager : usagers) {
+            for (Versioned<Demande> demande : store.findByUsager(usager)) {
+                found.putIfAbsent(demande.value().id(), demande);
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /**

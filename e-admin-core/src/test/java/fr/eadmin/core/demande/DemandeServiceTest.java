@@ -9,6 +9,7 @@ import static fr.eadmin.core.demande.Fixtures.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.eadmin.core.Actor;
 import fr.eadmin.core.Channel;
 import fr.eadmin.core.ConcurrentUpdateException;
 import fr.eadmin.core.NotFoundException;
@@ -246,5 +247,47 @@ class DemandeServiceTest {
                         "essai-acceptation", KARIM, foyer, enfant, Fixtures.OTHER_USAGER, Channel.INTERNET))
                 .isInstanceOfSatisfying(InvalidDemandeException.class, e -> assertThat(e.field())
                         .isEqualTo("demandeur"));
+    }
+
+    @Test
+    void theFoyersDossierGathersTheDemandesOfEveryMemberAndChannelOnce() {
+        UsagerId enfant = UsagerId.random();
+        Foyer foyer = new Foyer(
+                UsagerId.random(),
+                "Famille",
+                List.of(
+                        new MembreFoyer(CLAIRE, RoleFoyer.RESPONSABLE_LEGAL),
+                        new MembreFoyer(KARIM, RoleFoyer.RESPONSABLE_LEGAL),
+                        new MembreFoyer(enfant, RoleFoyer.ENFANT)),
+                null,
+                null);
+        Versioned<Demande> forChild = service.createDraft(
+                DraftRequest.forFoyerMember("essai-acceptation", CLAIRE, foyer, enfant, AGENT, Channel.GUICHET));
+        Versioned<Demande> forFoyer = service.createDraft(
+                DraftRequest.forFoyerMember("essai-acceptation", KARIM, foyer, foyer.id(), AGENT, Channel.COURRIER));
+        Versioned<Demande> forSelf = service.createDraft(new DraftRequest(
+                "essai-acceptation",
+                CLAIRE,
+                CLAIRE,
+                UsagerKind.INDIVIDU,
+                USAGER,
+                Channel.INTERNET,
+                java.util.Map.of(),
+                List.of()));
+        UsagerId stranger = UsagerId.random();
+        service.createDraft(new DraftRequest(
+                "essai-acceptation",
+                stranger,
+                stranger,
+                UsagerKind.INDIVIDU,
+                Actor.usager(stranger),
+                Channel.INTERNET,
+                java.util.Map.of(),
+                List.of()));
+
+        List<Versioned<Demande>> dossier = service.findByFoyer(foyer);
+
+        // Claire's demande for the child is found through Claire and through the child, but listed once.
+        assertThat(dossier).containsExactly(forChild, forFoyer, forSelf);
     }
 }

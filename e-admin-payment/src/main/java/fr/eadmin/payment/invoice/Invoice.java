@@ -97,6 +97,28 @@ public record Invoice(
         return new Invoice(id, number, foyer, service, lines, issuedOn, dueOn, InvoiceStatus.PAID, payment);
     }
 
+    /**
+     * The invoice as the facture document renders it ({@link fr.eadmin.documents.DocumentRenderer#facture}):
+     * number, dates and lines come from the invoice, what only the town knows (who pays, where to send it, how
+     * to pay) is given.
+     *
+     * {@snippet :
+     * byte[] pdf = renderer.facture(invoice.facture("Mme Samia Benali", address, "Compte famille 2026-0042",
+     *         "Payez en ligne sur votre compte famille ou à la régie.")).pdf();
+     * }
+     *
+     * @param payer the payer's name
+     * @param payerAddress the payer's postal address, one to six lines
+     * @param account the payer's account with the town, to quote when paying
+     * @param howToPay how to pay, in full sentences
+     * @return the facture
+     * @throws fr.eadmin.documents.InvalidDocumentException if a text is blank or the address has no line or too
+     *     many
+     */
+    public Facture facture(String payer, List<String> payerAddress, String account, String howToPay) {
+        return new Facture(number, issuedOn, dueOn, payer, payerAddress, account, lines, howToPay);
+    }
+
     private static long totalOf(List<Facture.Line> lines) {
         long total = 0;
         for (Facture.Line line : lines) {

@@ -167,4 +167,21 @@ class InvoicesTest {
                                 URI.create("https://mairie.example/notification")))
                 .isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void anInvoiceBecomesTheFactureDocumentWithItsNumberDatesAndLines() {
+        Invoice march = invoice("F-2026-000003", 12, 350);
+
+        Facture facture = march.facture(
+                "Mme Claire Martin", List.of("12 rue de la Mairie", "78310 Maurepas"), "FAM-0042", "En ligne.");
+
+        assertThat(facture.number()).isEqualTo("F-2026-000003");
+        assertThat(facture.issuedOn()).isEqualTo(march.issuedOn());
+        assertThat(facture.dueOn()).isEqualTo(march.dueOn());
+        assertThat(facture.lines()).isEqualTo(march.lines());
+        assertThat(facture.totalCents()).isEqualTo(march.totalCents());
+        assertThat(facture.payerAddress()).containsExactly("12 rue de la Mairie", "78310 Maurepas");
+        assertThatThrownBy(() -> march.facture(" ", List.of("12 rue de la Mairie"), "FAM-0042", "En ligne."))
+                .isInstanceOf(fr.eadmin.documents.InvalidDocumentException.class);
+    }
 }
