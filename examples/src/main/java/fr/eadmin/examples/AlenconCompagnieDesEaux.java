@@ -89,11 +89,13 @@ final class AlenconCompagnieDesEaux {
                 crls.add((X509CRL) x509.generateCRL(in));
             }
         }
+        // @start region="verify"
         // The PDF carries its own validation material (B-LT); the detached seal needs the published CRLs.
         SignatureValidator validator = SignatureValidator.create(List.of(root), clock);
         SignatureValidator withCrls = validator.withCrls(crls);
 
         ValidationReport original = validator.validatePdf(received);
+        // @end
         if (!original.passed()) {
             throw new IllegalStateException("the extrait as issued does not validate: " + original.indication());
         }

@@ -90,9 +90,11 @@ final class GreasqueReservation implements Scenario {
                 new StoryClock(context.clock().instant(), context.clock().getZone());
 
         // 1. The directory of facilities, published as open data.
+        // @start region="directory"
         FacilityDirectory equipements = GreasqueEquipements.directory();
         context.writeReport("equipements.csv", equipements.toCsv());
         context.writeReport("equipements.json", equipements.toJson());
+        // @end
         context.say("directory of " + equipements.facilities().size()
                 + " facilities published: equipements.csv, equipements.json");
 
@@ -174,6 +176,7 @@ final class GreasqueReservation implements Scenario {
         line.put("fin", request.end().toOffsetDateTime().toString());
         line.put("montant_centimes", request.amountCents());
 
+        // @start region="hours"
         Optional<ZonedDateTime> closed = facility.hours().firstClosing(request.start(), request.end());
         if (closed.isPresent()) {
             String reason = "hors des horaires d'ouverture : " + facility.name() + " fermée le "
@@ -184,6 +187,7 @@ final class GreasqueReservation implements Scenario {
             context.say("booking " + request.reference() + " refused: " + reason);
             return line;
         }
+        // @end
 
         payers.put(request.reference(), request.payer());
         PaymentRequest booking = new PaymentRequest(

@@ -119,6 +119,7 @@ final class LeChesnayExtranet {
         // The portal's directory of agents: the police municipale's agents work for its téléservices only; the
         // other agents of the town for the town's.
         Map<AccountId, String> services = Map.of(policeAgent.id(), POLICE);
+        // @start region="authorizer"
         // The father is not a member of the son's foyer: the family judge's decision gives him a view only.
         grants.grant(new ReadOnlyGrant(father.id(), people.child().id()));
 
@@ -130,6 +131,7 @@ final class LeChesnayExtranet {
                 .withAgentServices(account -> Optional.ofNullable(services.get(account)))
                 .withReadOnlyGrants(grants.all())
                 .withJournal(JdbcJournal.create(context.dataSource()), clock);
+        // @end
 
         // The mother has started a second demande for her son (an extrait plurilingue), not yet filed.
         Demande draft = demandes.createDraft(DraftRequest.forFoyerMember(

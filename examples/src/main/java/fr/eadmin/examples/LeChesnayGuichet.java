@@ -93,9 +93,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class LeChesnayGuichet implements Scenario {
     static final String NAME = "lechesnay";
-    static final String ETAT_CIVIL = "demande-acte-etat-civil";
-    static final String THEATRE = "location-theatre-municipal";
-    static final String POLICE = "contact-police-municipale";
+    static final String ETAT_CIVIL = "lechesnay-demande-acte-etat-civil";
+    static final String THEATRE = "lechesnay-location-theatre-municipal";
+    static final String POLICE = "lechesnay-contact-police-municipale";
 
     static final TownIdentity TOWN = TownIdentity.of(
             "Mairie du Chesnay-Rocquencourt",

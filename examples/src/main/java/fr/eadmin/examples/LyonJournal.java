@@ -84,6 +84,7 @@ final class LyonJournal {
                 page = journal.read(page.get(page.size() - 1).position() + 1, JdbcJournal.DEFAULT_PAGE_SIZE)) {
             entries.addAll(page);
         }
+        // @start region="journal"
         Path file = context.file("journal-lyon.jsonl");
         try (OutputStream out = Files.newOutputStream(file)) {
             JournalExtracts.write(JournalExtract.full(entries, seals), out);
@@ -98,6 +99,7 @@ final class LyonJournal {
         Files.write(token, stamp.encoded());
         context.recordTimestampToken(token, file);
         boolean tokenVerifies = timestamper.verify(stamp, digest);
+        // @end
 
         // A copy where the late answer is backdated into the delay: one line changed, nothing else.
         List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);

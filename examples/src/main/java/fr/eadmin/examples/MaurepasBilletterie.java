@@ -51,6 +51,7 @@ final class MaurepasBilletterie {
                 new Quittance.Line("2 places plein tarif, « Casse-Noisette »", 2 * FULL_PRICE_CENTS),
                 new Quittance.Line("2 places tarif enfant, « Casse-Noisette »", 2 * CHILD_PRICE_CENTS));
         long total = seats.stream().mapToLong(Quittance.Line::amountCents).sum();
+        // @start region="payment"
         PaymentService payments = PaymentService.of(
                         JdbcPaymentStore.of(context.dataSource()),
                         JdbcJournal.create(context.dataSource()),
@@ -75,6 +76,7 @@ final class MaurepasBilletterie {
         ProviderNotification paid = provider.pay(order.reference());
         NotificationResult callback = payments.onNotification(provider, paid);
         NotificationResult browserReturn = payments.onNotification(provider, paid);
+        // @end
         if (!(callback instanceof NotificationResult.Applied applied)
                 || !(browserReturn instanceof NotificationResult.Unchanged)) {
             throw new IllegalStateException("the order was not credited exactly once");

@@ -113,6 +113,7 @@ final class MaurepasInscriptions {
                         .withPieces(MaurepasGuichet.supplied(domicile)));
         guichet.sendMails();
 
+        // @start region="instruction"
         // Tuesday: the acte is sent; the jeunesse service sees that the insurance covers Hugo only.
         guichet.days(1);
         demandes.startInstruction(acte, ETAT_CIVIL_AGENT, Channel.GUICHET);
@@ -127,6 +128,7 @@ final class MaurepasInscriptions {
                 guichet.today().plusDays(15),
                 "L'attestation d'assurance fournie ne couvre que Hugo : merci de fournir celle de Léa.");
         guichet.sendMails();
+        // @end
 
         // Wednesday: Léa's medical certificate for the dance class.
         guichet.days(1);
