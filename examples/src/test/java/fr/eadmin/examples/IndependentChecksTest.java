@@ -90,6 +90,23 @@ class IndependentChecksTest {
     }
 
     @Test
+    void everyKindAndEveryScenarioIsRepresented() throws Exception {
+        DemoRun run = DemoRun.shared();
+        Set<String> kinds = new java.util.HashSet<>();
+        Set<String> scenarios = new java.util.HashSet<>();
+        for (JsonNode artifact : new ObjectMapper()
+                .readTree(run.out.resolve("index.json").toFile())
+                .get("artifacts")) {
+            kinds.add(artifact.get("kind").asText());
+            scenarios.add(artifact.get("scenario").asText());
+        }
+        assertThat(kinds).isEqualTo(KINDS);
+        assertThat(scenarios)
+                .containsExactlyInAnyOrderElementsOf(
+                        Main.scenarios().stream().map(Scenario::name).toList());
+    }
+
+    @Test
     void theIndexUsesOnlyKnownKindsAndRelativePathsInsideTheOutputFolder() throws Exception {
         DemoRun run = DemoRun.shared();
         for (JsonNode artifact : new ObjectMapper()

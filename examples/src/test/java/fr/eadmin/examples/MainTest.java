@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,10 +30,8 @@ class MainTest {
 
     @Test
     void writesAnIndexListingEveryArtifactWithRelativePaths() throws Exception {
-        Path out = tmp.resolve("demo");
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-
-        Main.run(out, CLOCK, new PrintStream(console, true, StandardCharsets.UTF_8));
+        DemoRun run = DemoRun.shared();
+        Path out = run.out;
 
         JsonNode index = new ObjectMapper().readTree(out.resolve("index.json").toFile());
         JsonNode artifacts = index.get("artifacts");
@@ -50,13 +49,12 @@ class MainTest {
         }
         assertThat(scenarios)
                 .containsAll(Main.scenarios().stream().map(Scenario::name).toList());
-        assertThat(console.toString(StandardCharsets.UTF_8)).contains("[1/").contains("written under");
+        assertThat(run.console).contains("[1/").contains("written under");
     }
 
     @Test
     void theCompteFamilleSummaryShowsTheReloadedFamily() throws Exception {
-        Path out = tmp.resolve("demo");
-        Main.run(out, CLOCK, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Path out = DemoRun.shared().out;
 
         String summary = Files.readString(out.resolve("maurepas/compte-famille.txt"));
         assertThat(summary)
@@ -70,20 +68,31 @@ class MainTest {
 
     @Test
     void theMaurepasStoryEndsWithEveryDemandeDecidedAndAVerifiedJournal() throws Exception {
-        Path out = tmp.resolve("demo");
-        String console = runAll(out);
+        Path out = DemoRun.shared().out;
+        String console = DemoRun.shared().console;
 
         String report = Files.readString(out.resolve("maurepas/niveau-de-service.txt"));
         assertThat(report)
                 .contains("Tous services: 6 reçue(s), 6 décidée(s)")
                 .contains("67 % traitées en moins de 6 jours ouvrés")
                 .contains("15 courriels envoyés");
-        // Each accusé de réception is a PDF/A that qpdf accepts, with its data for the portal.
-        qpdfCheck(out.resolve("maurepas/accuse-reception-2026-000002.pdf"));
-        JsonNode scolaire = new ObjectMapper()
-                .readTree(out.resolve("maurepas/accuse-reception-2026-000002.json")
-                        .toFile());
-        assertThat(scolaire.get("missingPieces").toString()).contains("CARNET_VACCINATION");
+        // Each accusé de réception is a PDF/A that qpdf accepts, with its data for the portal: the scolaire
+        // one (its reference depends on the scenarios run before) says the carnet de vaccination is missing.
+        List<Path> scolaire = new ArrayList<>();
+        try (Stream<Path> files = Files.list(out.resolve("maurepas"))) {
+            for (Path json : files.filter(f -> f.getFileName().toString().matches("accuse-reception-.*\\.json"))
+                    .toList()) {
+                if (new ObjectMapper()
+                        .readTree(json.toFile())
+                        .get("missingPieces")
+                        .toString()
+                        .contains("CARNET_VACCINATION")) {
+                    scolaire.add(json);
+                }
+            }
+        }
+        assertThat(scolaire).hasSize(1);
+        qpdfCheck(Path.of(scolaire.get(0).toString().replace(".json", ".pdf")));
         assertThat(pdfs(out, "maurepas")).hasSize(7).contains("maurepas/quittance-BILLETTERIE-2026-000001.pdf");
         assertThat(console).contains("journal exported: ").contains("verified");
         assertThat(Files.readAllLines(out.resolve("maurepas/journal-maurepas.jsonl"))
@@ -93,9 +102,9 @@ class MainTest {
 
     @Test
     void greasqueCreditsTheTwiceNotifiedBookingOnceWithAQuittanceThatQpdfAccepts() throws Exception {
-        Path out = tmp.resolve("demo");
+        Path out = DemoRun.shared().out;
 
-        assertThat(runAll(out))
+        assertThat(DemoRun.shared().console)
                 .contains("payment RESA2026001187 PAID: notification received twice, credited once; "
                         + "quittance LOCATIONS 2026-000001");
         assertThat(pdfs(out, "greasque"))
@@ -107,22 +116,15 @@ class MainTest {
 
     @Test
     void maurepasSettlesTheInvoiceFromAFetchedBackPayfipStatus() throws Exception {
-        Path out = tmp.resolve("demo");
+        Path out = DemoRun.shared().out;
 
-        assertThat(runAll(out))
+        assertThat(DemoRun.shared().console)
                 .contains("PayFiP idOp 5f3a9c42-6a1e-11f1-9d2b-0213ad91a217, PENDING")
                 .contains("status fetched back, payment PAID, invoice F-2026-000317 PAID; "
                         + "quittance CONSERVATOIRE 2026-000001");
         assertThat(pdfs(out, "maurepas-payfip"))
                 .containsExactly("maurepas-payfip/quittance-CONSERVATOIRE-2026-000001.pdf");
         qpdfCheck(out.resolve("maurepas-payfip/quittance-CONSERVATOIRE-2026-000001.pdf"));
-    }
-
-    /** Runs every scenario into a folder and returns what they printed. */
-    private static String runAll(Path out) throws Exception {
-        ByteArrayOutputStream console = new ByteArrayOutputStream();
-        Main.run(out, CLOCK, new PrintStream(console, true, StandardCharsets.UTF_8));
-        return console.toString(StandardCharsets.UTF_8);
     }
 
     private static List<String> pdfs(Path out, String scenario) throws IOException {
