@@ -94,15 +94,7 @@ public final class Main {
             for (Scenario scenario : scenarios) {
                 n++;
                 console.printf("[%d/%d] %s: %s%n", n, scenarios.size(), scenario.name(), scenario.description());
-                ScenarioContext context = new ScenarioContext(
-                        scenario.name(),
-                        out.resolve(scenario.name()),
-                        defaults.dataSource(),
-                        defaults.blobFolder(),
-                        out.resolve("data"),
-                        clock,
-                        console,
-                        index);
+                ScenarioContext context = ScenarioContext.of(scenario.name(), out, defaults, clock, console, index);
                 scenario.run(context);
             }
         }

@@ -41,6 +41,36 @@ public final class ScenarioContext {
         this.index = Objects.requireNonNull(index, "index");
     }
 
+    /**
+     * The context of one scenario in a run of the main job: its folder is named after it under the output
+     * folder, and the embedded defaults live in the output folder's {@code data} folder.
+     *
+     * @param scenario the scenario's name
+     * @param out the output folder
+     * @param defaults the embedded defaults opened on {@code out/data}
+     * @param clock the clock
+     * @param console where progress goes
+     * @param index the index of artifacts
+     * @return the context
+     */
+    static ScenarioContext of(
+            String scenario,
+            Path out,
+            EmbeddedDefaults defaults,
+            Clock clock,
+            PrintStream console,
+            ArtifactIndex index) {
+        return new ScenarioContext(
+                scenario,
+                out.resolve(scenario),
+                defaults.dataSource(),
+                defaults.blobFolder(),
+                out.resolve("data"),
+                clock,
+                console,
+                index);
+    }
+
     /** {@return the embedded database, schema applied} */
     public DataSource dataSource() {
         return dataSource;

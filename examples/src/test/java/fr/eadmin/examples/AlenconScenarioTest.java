@@ -57,12 +57,10 @@ class AlenconScenarioTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         try (EmbeddedDefaults defaults = EmbeddedDefaults.open(out.resolve("data"))) {
             AlenconScenario scenario = new AlenconScenario();
-            ScenarioContext context = new ScenarioContext(
+            ScenarioContext context = ScenarioContext.of(
                     scenario.name(),
-                    out.resolve(scenario.name()),
-                    defaults.dataSource(),
-                    defaults.blobFolder(),
-                    out.resolve("data"),
+                    out,
+                    defaults,
                     CLOCK,
                     new PrintStream(printed, true, StandardCharsets.UTF_8),
                     index);

@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the independent command-line tools (qpdf, pdfsig, openssl, xmllint). A missing tool skips the check on
@@ -27,6 +29,32 @@ final class ExternalTools {
         public String toString() {
             return String.join(" ", command) + " -> exit " + exitCode + "\n" + output;
         }
+    }
+
+    /** {@return the SEDA schemas shared next to the repository ({@code ../shared/seda}), or null} */
+    static @Nullable Path findSedaFolder() {
+        String root = System.getProperty("maven.multiModuleProjectDirectory");
+        Path start = root != null ? Path.of(root) : Path.of(System.getProperty("user.dir"));
+        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
+            Path candidate = dir.resolveSibling("shared").resolve("seda");
+            if (Files.exists(dir.resolve("mvnw")) && Files.isRegularFile(candidate.resolve("2.2/seda-2.2-main.xsd"))) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** {@return the SEDA schemas: a test without them skips on a developer's machine and fails in CI} */
+    static Path sedaFolder() {
+        Path seda = findSedaFolder();
+        if (seda == null) {
+            if (System.getenv("CI") != null) {
+                fail("the SEDA schemas are not in ../shared/seda next to the repository");
+            }
+            assumeTrue(false, "the SEDA schemas are not in ../shared/seda next to the repository");
+            throw new AssertionError("unreachable");
+        }
+        return seda;
     }
 
     static Result run(Path workingDir, String... command) throws IOException, InterruptedException {

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,12 +40,10 @@ class GreasqueScenarioTest {
         Map<String, PaymentStatus> statuses = new HashMap<>();
         try (EmbeddedDefaults defaults = EmbeddedDefaults.open(out.resolve("data"))) {
             GreasqueReservation scenario = new GreasqueReservation();
-            ScenarioContext context = new ScenarioContext(
+            ScenarioContext context = ScenarioContext.of(
                     scenario.name(),
-                    out.resolve(scenario.name()),
-                    defaults.dataSource(),
-                    defaults.blobFolder(),
-                    out.resolve("data"),
+                    out,
+                    defaults,
                     CLOCK,
                     new PrintStream(console, true, StandardCharsets.UTF_8),
                     index);
@@ -63,7 +60,7 @@ class GreasqueScenarioTest {
         Path folder = out.resolve("greasque");
 
         // The directory, in CSV: header, one record per facility, the hours in the opening_hours syntax.
-        List<List<String>> csv = readCsv(Files.readString(folder.resolve("equipements.csv")));
+        List<List<String>> csv = Rfc4180.parse(Files.readString(folder.resolve("equipements.csv")));
         assertThat(csv.get(0))
                 .containsExactly(
                         "id",
@@ -175,52 +172,5 @@ class GreasqueScenarioTest {
                         Map.entry("greasque/reservations.json", "report"),
                         Map.entry("greasque/quittance-LOCATIONS-2026-000001.pdf", "pdf"),
                         Map.entry("greasque/quittance-LOCATIONS-2026-000002.pdf", "pdf"));
-    }
-
-    /** A strict RFC 4180 reader: quoted fields with doubled quotes, CRLF after every record. */
-    private static List<List<String>> readCsv(String text) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int i = 0;
-        while (i < text.length()) {
-            if (text.charAt(i) == '"') {
-                i++;
-                while (true) {
-                    if (i >= text.length()) {
-                        throw new IllegalStateException("unterminated quoted field");
-                    }
-                    char c = text.charAt(i);
-                    if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i += 2;
-                    } else if (c == '"') {
-                        i++;
-                        break;
-                    } else {
-                        field.append(c);
-                        i++;
-                    }
-                }
-            } else {
-                while (i < text.length() && ",\r\n\"".indexOf(text.charAt(i)) < 0) {
-                    field.append(text.charAt(i++));
-                }
-            }
-            if (i < text.length() && text.charAt(i) == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                i++;
-            } else if (text.startsWith("\r\n", i)) {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                i += 2;
-            } else {
-                throw new IllegalStateException("expected ',' or CRLF at " + i);
-            }
-        }
-        return records;
     }
 }

@@ -3,7 +3,6 @@ package fr.eadmin.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -374,7 +373,7 @@ class IndependentChecksTest {
         Path manifest = work.resolve("manifest.xml");
         Files.write(manifest, entries.get("manifest.xml"));
 
-        Path seda = sedaFolder();
+        Path seda = ExternalTools.sedaFolder();
         ExternalTools.Result xmllint = ExternalTools.run(
                 work,
                 Map.of("XML_CATALOG_FILES", seda.resolve("catalog.xml").toString()),
@@ -422,22 +421,6 @@ class IndependentChecksTest {
         NodeList nodes = parent.getElementsByTagNameNS("*", localName);
         assertThat(nodes.getLength()).as(localName).isPositive();
         return nodes.item(0).getTextContent().strip();
-    }
-
-    private static Path sedaFolder() {
-        String root = System.getProperty("maven.multiModuleProjectDirectory");
-        Path start = root != null ? Path.of(root) : Path.of(System.getProperty("user.dir"));
-        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve("seda");
-            if (Files.exists(dir.resolve("mvnw")) && Files.isRegularFile(candidate.resolve("2.2/seda-2.2-main.xsd"))) {
-                return candidate;
-            }
-        }
-        if (System.getenv("CI") != null) {
-            fail("the SEDA schemas are not in ../shared/seda next to the repository");
-        }
-        assumeTrue(false, "the SEDA schemas are not in ../shared/seda next to the repository");
-        throw new AssertionError("unreachable");
     }
 
     // ---- Journals

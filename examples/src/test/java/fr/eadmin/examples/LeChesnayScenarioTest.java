@@ -47,12 +47,10 @@ class LeChesnayScenarioTest {
         out = tmp.resolve("demo");
         ArtifactIndex artifacts = new ArtifactIndex(out);
         try (EmbeddedDefaults defaults = EmbeddedDefaults.open(out.resolve("data"))) {
-            ScenarioContext context = new ScenarioContext(
+            ScenarioContext context = ScenarioContext.of(
                     LeChesnayGuichet.NAME,
-                    out.resolve(LeChesnayGuichet.NAME),
-                    defaults.dataSource(),
-                    defaults.blobFolder(),
-                    out.resolve("data"),
+                    out,
+                    defaults,
                     CLOCK,
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     artifacts);

@@ -52,19 +52,12 @@ class LyonScenarioTest {
     @BeforeAll
     static void runTheScenario() throws Exception {
         out = tmp.resolve("demo");
-        seda = sedaFolder();
+        seda = ExternalTools.findSedaFolder();
         ArtifactIndex index = new ArtifactIndex(out);
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         try (EmbeddedDefaults defaults = EmbeddedDefaults.open(out.resolve("data"))) {
-            ScenarioContext context = new ScenarioContext(
-                    Lyon.NAME,
-                    out.resolve(Lyon.NAME),
-                    defaults.dataSource(),
-                    defaults.blobFolder(),
-                    out.resolve("data"),
-                    MONDAY,
-                    new PrintStream(console, true, StandardCharsets.UTF_8),
-                    index);
+            ScenarioContext context = ScenarioContext.of(
+                    Lyon.NAME, out, defaults, MONDAY, new PrintStream(console, true, StandardCharsets.UTF_8), index);
             outcome = new Lyon(seda).play(context);
         }
         index.write();
@@ -333,19 +326,6 @@ class LyonScenarioTest {
             }
         }
         return entries;
-    }
-
-    /** The SEDA schemas shared next to the repository ({@code ../shared/seda}), if there. */
-    private static @Nullable Path sedaFolder() {
-        String root = System.getProperty("maven.multiModuleProjectDirectory");
-        Path start = root != null ? Path.of(root) : Path.of(System.getProperty("user.dir"));
-        for (Path dir = start.toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolveSibling("shared").resolve("seda");
-            if (Files.exists(dir.resolve("mvnw")) && Files.isRegularFile(candidate.resolve("2.2/seda-2.2-main.xsd"))) {
-                return candidate;
-            }
-        }
-        return null;
     }
 
     /** Runs xmllint on a manifest; null when xmllint is not installed. */

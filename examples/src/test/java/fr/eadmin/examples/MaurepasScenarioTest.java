@@ -59,12 +59,10 @@ class MaurepasScenarioTest {
         ArtifactIndex index = new ArtifactIndex(out);
         try (EmbeddedDefaults defaults = EmbeddedDefaults.open(out.resolve("data"))) {
             new MaurepasCompteFamille()
-                    .run(new ScenarioContext(
+                    .run(ScenarioContext.of(
                             "maurepas",
-                            folder,
-                            defaults.dataSource(),
-                            defaults.blobFolder(),
-                            out.resolve("data"),
+                            out,
+                            defaults,
                             CLOCK,
                             new PrintStream(printed, true, StandardCharsets.UTF_8),
                             index));
