@@ -18,11 +18,13 @@ import javax.sql.DataSource;
  */
 final class EmbeddedDefaults implements AutoCloseable {
     private final DataSource dataSource;
+    private final Path dataFolder;
     private final Path blobFolder;
     private final Connection keeper;
 
-    private EmbeddedDefaults(DataSource dataSource, Path blobFolder, Connection keeper) {
+    private EmbeddedDefaults(DataSource dataSource, Path dataFolder, Path blobFolder, Connection keeper) {
         this.dataSource = dataSource;
+        this.dataFolder = dataFolder;
         this.blobFolder = blobFolder;
         this.keeper = keeper;
     }
@@ -51,11 +53,16 @@ final class EmbeddedDefaults implements AutoCloseable {
         IdentitySchema.initializer().migrate(dataSource);
         ArchiveSchema.initializer().migrate(dataSource);
         PaymentSchema.initializer().migrate(dataSource);
-        return new EmbeddedDefaults(dataSource, blobs, keeper);
+        return new EmbeddedDefaults(dataSource, dataFolder, blobs, keeper);
     }
 
     DataSource dataSource() {
         return dataSource;
+    }
+
+    /** {@return the folder holding the database file, the blobs and the private folders} */
+    Path dataFolder() {
+        return dataFolder;
     }
 
     Path blobFolder() {

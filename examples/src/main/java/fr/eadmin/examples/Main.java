@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * The main job: runs every scenario on the embedded defaults and writes their artifacts, with {@code
- * index.json}, under an output folder.
+ * index.json}, under an output folder. Each scenario is one town's portal: it gets its own database, blob
+ * folder and key stores under the output folder's {@code data} folder.
  *
  * <pre>
  * java fr.eadmin.examples.Main [--out DIR]    (default target/demo)
@@ -88,14 +89,15 @@ public final class Main {
         prepare(out);
         ArtifactIndex index = new ArtifactIndex(out);
         Instant started = Instant.now();
-        try (EmbeddedDefaults defaults = EmbeddedDefaults.open(out.resolve("data"))) {
-            List<Scenario> scenarios = scenarios();
-            int n = 0;
-            for (Scenario scenario : scenarios) {
-                n++;
-                console.printf("[%d/%d] %s: %s%n", n, scenarios.size(), scenario.name(), scenario.description());
-                ScenarioContext context = ScenarioContext.of(scenario.name(), out, defaults, clock, console, index);
-                scenario.run(context);
+        List<Scenario> scenarios = scenarios();
+        int n = 0;
+        for (Scenario scenario : scenarios) {
+            n++;
+            console.printf("[%d/%d] %s: %s%n", n, scenarios.size(), scenario.name(), scenario.description());
+            // Each town has its own portal, hence its own database, blobs and keys.
+            try (EmbeddedDefaults defaults =
+                    EmbeddedDefaults.open(out.resolve("data").resolve(scenario.name()))) {
+                scenario.run(ScenarioContext.of(scenario.name(), out, defaults, clock, console, index));
             }
         }
         Path indexFile = index.write();

@@ -43,11 +43,11 @@ public final class ScenarioContext {
 
     /**
      * The context of one scenario in a run of the main job: its folder is named after it under the output
-     * folder, and the embedded defaults live in the output folder's {@code data} folder.
+     * folder; its private folders are in the embedded defaults' data folder.
      *
      * @param scenario the scenario's name
      * @param out the output folder
-     * @param defaults the embedded defaults opened on {@code out/data}
+     * @param defaults the embedded defaults of the scenario's town
      * @param clock the clock
      * @param console where progress goes
      * @param index the index of artifacts
@@ -65,7 +65,7 @@ public final class ScenarioContext {
                 out.resolve(scenario),
                 defaults.dataSource(),
                 defaults.blobFolder(),
-                out.resolve("data"),
+                defaults.dataFolder(),
                 clock,
                 console,
                 index);
@@ -76,7 +76,7 @@ public final class ScenarioContext {
         return dataSource;
     }
 
-    /** {@return the folder of the filesystem blob store shared by the scenarios} */
+    /** {@return the folder of the town's filesystem blob store} */
     public Path blobFolder() {
         return blobFolder;
     }
