@@ -1,5 +1,6 @@
 package fr.eadmin.core.demande;
 
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,6 +47,6 @@ public record DemandeReference(int year, long sequence) implements Comparable<De
 
     @Override
     public String toString() {
-        return String.format("%d-%06d", year, sequence);
+        return String.format(Locale.ROOT, "%d-%06d", year, sequence);
     }
 }

@@ -2,7 +2,6 @@ package fr.eadmin.identity.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -36,11 +35,17 @@ class AccountProperties {
         return Arbitraries.chars().ascii().alpha().numeric().with('é', 'ß', ' ', '€');
     }
 
+    @Provide
+    Arbitrary<TotpSecret> secrets() {
+        // From the property's seed, not from a SecureRandom: a failing secret is reported and replayed.
+        return Arbitraries.bytes().array(byte[].class).ofSize(20).map(TotpSecret::new);
+    }
+
     @Property
     void codesOfStepsOutsideTheWindowAreRefused(
+            @ForAll("secrets") TotpSecret secret,
             @ForAll @LongRange(min = 10, max = 100_000_000) long step,
             @ForAll @LongRange(min = 2, max = 1000) long distance) {
-        TotpSecret secret = TotpSecret.generate(new SecureRandom());
         Instant now = Instant.ofEpochSecond(step * 30 + 15);
         for (long other : new long[] {step - distance, step + distance}) {
             String code = TOTP.code(secret, other);

@@ -2,6 +2,7 @@ package fr.eadmin.payment.receipt;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -63,6 +64,6 @@ public record ReceiptNumber(int year, long sequence) implements Comparable<Recei
     /** {@return the number as printed, such as {@code 2026-000042}} */
     @Override
     public String toString() {
-        return String.format("%04d-%06d", year, sequence);
+        return String.format(Locale.ROOT, "%04d-%06d", year, sequence);
     }
 }

@@ -21,6 +21,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -126,7 +127,7 @@ public final class PaymentSimulator implements PaymentProvider {
     @Override
     public PaymentStart start(PaymentRequest request) {
         Objects.requireNonNull(request, "request");
-        String transactionId = "SIM" + String.format("%012d", sequence.incrementAndGet());
+        String transactionId = "SIM" + String.format(Locale.ROOT, "%012d", sequence.incrementAndGet());
         Transaction transaction = new Transaction(request, transactionId, PaymentOutcome.WAITING);
         if (transactions.putIfAbsent(request.reference(), transaction) != null) {
             throw new IllegalArgumentException("the simulator already started a payment with this reference");

@@ -22,6 +22,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -150,7 +151,7 @@ public final class SystempayProvider implements PaymentProvider {
     static String transactionId(Instant at) {
         LocalDateTime utc = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
         long tenths = utc.getLong(ChronoField.SECOND_OF_DAY) * 10 + utc.getNano() / 100_000_000;
-        return String.format("%06d", tenths);
+        return String.format(Locale.ROOT, "%06d", tenths);
     }
 
     @Override

@@ -3,6 +3,7 @@ package fr.eadmin.payment.receipt;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import fr.eadmin.payment.DefaultLocale;
 import java.time.Instant;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -16,6 +17,15 @@ class ReceiptNumberTest {
         assertThat(new ReceiptNumber(2026, 1)).hasToString("2026-000001");
         assertThat(new ReceiptNumber(2026, 1234567)).hasToString("2026-1234567");
         assertThat(ReceiptNumber.parse("2026-000042")).isEqualTo(new ReceiptNumber(2026, 42));
+    }
+
+    @Test
+    void printsAsciiDigitsWhateverTheDefaultLocale() {
+        DefaultLocale.withOtherDigits(() -> {
+            assertThat(new ReceiptNumber(2026, 42)).hasToString("2026-000042");
+            assertThat(ReceiptNumber.parse(new ReceiptNumber(2026, 42).toString()))
+                    .isEqualTo(new ReceiptNumber(2026, 42));
+        });
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.eadmin.core.calendar.MutableClock;
+import fr.eadmin.payment.DefaultLocale;
 import fr.eadmin.payment.PaymentOutcome;
 import fr.eadmin.payment.spi.NotificationVerdict;
 import fr.eadmin.payment.spi.PaymentRequest;
@@ -51,6 +52,14 @@ class PaymentSimulatorTest {
             assertThat(v.currency()).isEqualTo("EUR");
             assertThat(v.paidAt()).isEqualTo(clock.instant());
         });
+    }
+
+    @Test
+    void transactionIdsHaveAsciiDigitsWhateverTheDefaultLocale() {
+        int[] started = {0};
+        DefaultLocale.withOtherDigits(
+                () -> assertThat(simulator.start(request("L" + ++started[0])).providerTransactionId())
+                        .matches("SIM[0-9]{12}"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import fr.eadmin.core.identifier.Email;
+import fr.eadmin.payment.DefaultLocale;
 import fr.eadmin.payment.PaymentOutcome;
 import fr.eadmin.payment.providers.Openssl;
 import fr.eadmin.payment.providers.Tampering;
@@ -126,6 +127,13 @@ class SystempayProviderTest {
                 .isEqualTo("863999");
         assertThat(SystempayProvider.transactionId(Instant.parse("2026-03-14T00:00:01.25Z")))
                 .isEqualTo("000012");
+    }
+
+    @Test
+    void theTransactionIdHasAsciiDigitsWhateverTheDefaultLocale() {
+        DefaultLocale.withOtherDigits(
+                () -> assertThat(SystempayProvider.transactionId(Instant.parse("2026-03-14T00:00:01.25Z")))
+                        .isEqualTo("000012"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -88,7 +89,7 @@ final class ContractSamples {
 
     /** A valid SIRET never given before in this JVM. */
     static Siret newSiret() {
-        String payload = SIREN + String.format("%04d", SEQUENCE.getAndIncrement() % 10_000);
+        String payload = SIREN + String.format(Locale.ROOT, "%04d", SEQUENCE.getAndIncrement() % 10_000);
         for (int digit = 0; digit <= 9; digit++) {
             String candidate = payload + digit;
             if (luhn(candidate)) {
@@ -100,14 +101,14 @@ final class ContractSamples {
 
     /** A valid RNA number never given before in this JVM. */
     static Rna newRna() {
-        return new Rna(String.format("W751%06d", SEQUENCE.getAndIncrement() % 1_000_000));
+        return new Rna(String.format(Locale.ROOT, "W751%06d", SEQUENCE.getAndIncrement() % 1_000_000));
     }
 
     static PieceJustificative piece(int seed) {
         return PieceJustificative.supplied(
                 CLOCK,
                 PieceType.LIVRET_DE_FAMILLE,
-                new BlobRef(String.format("%064x", seed), 1000L + seed),
+                new BlobRef(String.format(Locale.ROOT, "%064x", seed), 1000L + seed),
                 "livret-" + seed + ".pdf",
                 "application/pdf",
                 LocalDate.of(2012, 7, 14),
