@@ -43,6 +43,7 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -295,11 +296,12 @@ final class LyonDossierUsager {
                 text.append("      ")
                         .append(FrenchFormats.dateTime(step.at()))
                         .append("  ")
-                        .append(String.format("%-18s", step.action().name().toLowerCase(java.util.Locale.ROOT)))
+                        .append(String.format(
+                                Locale.FRANCE, "%-18s", step.action().name().toLowerCase(java.util.Locale.ROOT)))
                         .append(" -> ")
-                        .append(String.format("%-15s", step.to()))
+                        .append(String.format(Locale.FRANCE, "%-15s", step.to()))
                         .append(' ')
-                        .append(String.format("%-10s", channel(step.channel())))
+                        .append(String.format(Locale.FRANCE, "%-10s", channel(step.channel())))
                         .append(' ')
                         .append(step.actor().reference())
                         .append('\n');

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
@@ -93,7 +94,8 @@ public final class Main {
         int n = 0;
         for (Scenario scenario : scenarios) {
             n++;
-            console.printf("[%d/%d] %s: %s%n", n, scenarios.size(), scenario.name(), scenario.description());
+            console.printf(
+                    Locale.ROOT, "[%d/%d] %s: %s%n", n, scenarios.size(), scenario.name(), scenario.description());
             // Each town has its own portal, hence its own database, blobs and keys.
             try (EmbeddedDefaults defaults =
                     EmbeddedDefaults.open(out.resolve("data").resolve(scenario.name()))) {
@@ -102,13 +104,14 @@ public final class Main {
         }
         Path indexFile = index.write();
         console.printf(
+                Locale.ROOT,
                 "%d artifact%s written under %s (index: %s) in %d ms%n",
                 index.size(),
                 index.size() == 1 ? "" : "s",
                 out,
                 indexFile.getFileName(),
                 Duration.between(started, Instant.now()).toMillis());
-        console.printf("    %s%n", index.countsByKind());
+        console.printf(Locale.ROOT, "    %s%n", index.countsByKind());
         return index;
     }
 

@@ -188,7 +188,7 @@ final class MaurepasCompteFamille implements Scenario {
                     (Individu) usagers.find(membre.individu()).orElseThrow().value();
             int age = Period.between(individu.dateNaissance(), today).getYears();
             text.append("  ")
-                    .append(String.format("%-18s", libelle(membre.role())))
+                    .append(String.format(Locale.FRANCE, "%-18s", libelle(membre.role())))
                     .append(String.join(" ", individu.prenoms()))
                     .append(' ')
                     .append(individu.nomUsuel())
