@@ -39,7 +39,6 @@ import fr.eadmin.identity.authz.Authorizer;
 import fr.eadmin.identity.jdbc.JdbcAccountLinkStore;
 import fr.eadmin.identity.jdbc.JdbcAccountStore;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -47,7 +46,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -135,11 +133,7 @@ final class AlenconScenario implements Scenario {
     Outcome play(ScenarioContext context) throws Exception {
         StoryClock clock =
                 new StoryClock(context.clock().instant(), context.clock().getZone());
-        TeleserviceCatalogue catalogue;
-        try (InputStream json = Objects.requireNonNull(
-                AlenconScenario.class.getResourceAsStream("alencon-catalogue.json"), "catalogue resource")) {
-            catalogue = TeleserviceCatalogue.fromJson(json);
-        }
+        TeleserviceCatalogue catalogue = Resources.catalogue("alencon-catalogue.json");
         JdbcJournal journal = JdbcJournal.create(context.dataSource());
         DemandeService demandes = DemandeService.create(
                 catalogue,

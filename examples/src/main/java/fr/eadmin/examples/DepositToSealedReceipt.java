@@ -33,7 +33,6 @@ import fr.eadmin.identity.validation.BaselineLevel;
 import fr.eadmin.identity.validation.SignatureValidator;
 import fr.eadmin.identity.validation.ValidationReport;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +41,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import javax.security.auth.x500.X500Principal;
 
 /**
@@ -74,11 +72,7 @@ public final class DepositToSealedReceipt {
      * @throws IOException if the file cannot be written
      */
     static ValidationReport run(Clock clock, Path folder, PrintStream out) throws IOException {
-        TeleserviceCatalogue catalogue;
-        try (InputStream json = Objects.requireNonNull(
-                DepositToSealedReceipt.class.getResourceAsStream("maurepas-catalogue.json"), "catalogue")) {
-            catalogue = TeleserviceCatalogue.fromJson(json);
-        }
+        TeleserviceCatalogue catalogue = Resources.catalogue("maurepas-catalogue.json");
         Individu usager = Individu.builder()
                 .nomNaissance("Martin")
                 .prenoms("Claire")

@@ -156,11 +156,7 @@ final class LeChesnayGuichet implements Scenario {
         LocalDate today = LocalDate.now(clock);
 
         // 1. The guichet: the catalogue the portal team maintains as a JSON resource.
-        TeleserviceCatalogue catalogue;
-        try (InputStream json = Objects.requireNonNull(
-                LeChesnayGuichet.class.getResourceAsStream("lechesnay-catalogue.json"), "catalogue resource")) {
-            catalogue = TeleserviceCatalogue.fromJson(json);
-        }
+        TeleserviceCatalogue catalogue = Resources.catalogue("lechesnay-catalogue.json");
         String guichet = guichet(catalogue);
         context.writeReport("guichet.txt", guichet);
         guichet.lines().forEach(context::say);

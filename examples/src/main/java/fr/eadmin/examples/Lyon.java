@@ -21,7 +21,6 @@ import fr.eadmin.core.journal.JournalSeal;
 import fr.eadmin.core.teleservice.TeleserviceCatalogue;
 import fr.eadmin.documents.DocumentRenderer;
 import fr.eadmin.documents.TownIdentity;
-import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -120,11 +119,7 @@ final class Lyon implements Scenario {
     Outcome play(ScenarioContext context) throws Exception {
         StoryClock clock =
                 new StoryClock(context.clock().instant(), context.clock().getZone());
-        TeleserviceCatalogue catalogue;
-        try (InputStream json =
-                Objects.requireNonNull(Lyon.class.getResourceAsStream("lyon-catalogue.json"), "catalogue resource")) {
-            catalogue = TeleserviceCatalogue.fromJson(json);
-        }
+        TeleserviceCatalogue catalogue = Resources.catalogue("lyon-catalogue.json");
         JdbcJournal journal = JdbcJournal.create(context.dataSource());
         DemandeService demandes = DemandeService.create(
                 catalogue,

@@ -27,7 +27,6 @@ import fr.eadmin.documents.DocumentRenderer;
 import fr.eadmin.documents.TownIdentity;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,10 +62,7 @@ final class MaurepasGuichet {
         this.context = context;
         this.blobs = blobs;
         this.clock = new StoryClock(context.clock().instant(), context.clock().getZone());
-        try (InputStream in = Objects.requireNonNull(
-                MaurepasGuichet.class.getResourceAsStream("maurepas-catalogue.json"), "catalogue resource")) {
-            this.catalogue = TeleserviceCatalogue.fromJson(in);
-        }
+        this.catalogue = Resources.catalogue("maurepas-catalogue.json");
         this.journal = JdbcJournal.create(context.dataSource());
         JdbcOutbox outbox = JdbcOutbox.create(context.dataSource(), clock);
         DemandeStore store = JdbcDemandeStore.create(context.dataSource(), journal, outbox, clock);
