@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -24,11 +23,9 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -39,13 +36,6 @@ import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
-import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
-import org.verapdf.pdfa.Foundries;
-import org.verapdf.pdfa.PDFAParser;
-import org.verapdf.pdfa.PDFAValidator;
-import org.verapdf.pdfa.flavours.PDFAFlavour;
-import org.verapdf.pdfa.results.TestAssertion;
-import org.verapdf.pdfa.results.ValidationResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -67,10 +57,6 @@ class IndependentChecksTest {
      */
     private static final String ATTIME =
             Long.toString(DemoRun.CLOCK.instant().plus(Duration.ofDays(60)).getEpochSecond());
-
-    static {
-        VeraGreenfieldFoundryProvider.initialise();
-    }
 
     @TestFactory
     Stream<DynamicTest> everyArtifactPassesTheIndependentCheckOfItsKind() throws Exception {
@@ -207,34 +193,8 @@ class IndependentChecksTest {
     // ---- PDF
 
     private static void checkPdf(Path file) throws Exception {
-        qpdf(file);
-        veraPdf(file);
-    }
-
-    private static void qpdf(Path file) throws Exception {
-        ExternalTools.Result qpdf = ExternalTools.run(file.getParent(), "qpdf", "--check", file.toString());
-        assertThat(qpdf.exitCode()).as(qpdf.toString()).isZero();
-        assertThat(qpdf.output().toLowerCase(Locale.ROOT))
-                .as(qpdf.toString())
-                .contains("no syntax or stream encoding errors")
-                .doesNotContain("warning");
-    }
-
-    private static void veraPdf(Path file) throws Exception {
-        PDFAFlavour flavour = PDFAFlavour.PDFA_3_B;
-        try (InputStream in = Files.newInputStream(file);
-                PDFAParser parser = Foundries.defaultInstance().createParser(in, flavour);
-                PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
-            ValidationResult result = validator.validate(parser);
-            String failures = result.getTestAssertions().stream()
-                    .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
-                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage())
-                    .distinct()
-                    .collect(Collectors.joining("\n"));
-            assertThat(result.isCompliant())
-                    .as("veraPDF PDF/A-3b, failed rules:%n%s", failures)
-                    .isTrue();
-        }
+        PdfChecks.qpdf(file);
+        PdfChecks.pdfA3b(file);
     }
 
     /**

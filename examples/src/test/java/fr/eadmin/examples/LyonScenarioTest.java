@@ -1,7 +1,6 @@
 package fr.eadmin.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -29,7 +28,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.jspecify.annotations.Nullable;
@@ -265,10 +263,17 @@ class LyonScenarioTest {
             assertThat(transfer.report().schemaChecked()).isTrue();
             Path manifest = tmp.resolve("manifest.xml");
             Files.write(manifest, zip.get("manifest.xml"));
-            String xmllint = xmllint(seda, manifest);
-            if (xmllint != null) {
-                assertThat(xmllint).startsWith("0\n").contains("validates");
-            }
+            ExternalTools.Result xmllint = ExternalTools.run(
+                    tmp,
+                    Map.of("XML_CATALOG_FILES", seda.resolve("catalog.xml").toString()),
+                    "xmllint",
+                    "--nonet",
+                    "--noout",
+                    "--schema",
+                    seda.resolve("2.2/seda-2.2-main.xsd").toString(),
+                    manifest.toString());
+            assertThat(xmllint.exitCode()).as(xmllint.toString()).isZero();
+            assertThat(xmllint.output()).contains("validates");
         }
     }
 
@@ -301,20 +306,9 @@ class LyonScenarioTest {
      * skips the test on a developer's machine and fails it in CI.
      */
     private static String tool(String... command) throws IOException, InterruptedException {
-        Process process;
-        try {
-            process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        } catch (IOException missing) {
-            assertThat(System.getenv("CI"))
-                    .as(command[0] + " must be installed in CI")
-                    .isNull();
-            assumeTrue(false, command[0] + " is not installed");
-            throw missing;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(process.exitValue()).as(output).isZero();
-        return output;
+        ExternalTools.Result result = ExternalTools.run(tmp, command);
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        return result.output();
     }
 
     private static Map<String, byte[]> unzip(Path zip) throws IOException {
@@ -326,31 +320,5 @@ class LyonScenarioTest {
             }
         }
         return entries;
-    }
-
-    /** Runs xmllint on a manifest; null when xmllint is not installed. */
-    private static @Nullable String xmllint(Path seda, Path manifest) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(
-                        "xmllint",
-                        "--nonet",
-                        "--noout",
-                        "--schema",
-                        seda.resolve("2.2/seda-2.2-main.xsd").toString(),
-                        manifest.toString())
-                .redirectErrorStream(true);
-        builder.environment()
-                .put("XML_CATALOG_FILES", seda.resolve("catalog.xml").toString());
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException e) {
-            assertThat(System.getenv("CI"))
-                    .as("xmllint must be installed in CI")
-                    .isNull();
-            return null;
-        }
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return process.exitValue() + "\n" + output;
     }
 }
