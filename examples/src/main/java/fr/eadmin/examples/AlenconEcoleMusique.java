@@ -143,18 +143,12 @@ final class AlenconEcoleMusique {
         ProviderNotification paid = simulator.pay(rental.reference());
         NotificationResult callback = payments.onNotification(simulator, paid);
         NotificationResult browserReturn = payments.onNotification(simulator, paid);
-        if (!(callback instanceof NotificationResult.Applied applied)
-                || !(browserReturn instanceof NotificationResult.Unchanged)) {
-            throw new IllegalStateException("the rental was not credited exactly once");
-        }
-        Receipt receipt = applied.receipt();
-        if (receipt == null) {
-            throw new IllegalStateException("the rental was credited without a receipt");
-        }
+        CreditedOnce credited = CreditedOnce.check(callback, browserReturn, "the rental");
+        Receipt receipt = credited.receipt();
         Path quittance = Quittances.write(context, AlenconScenario.NAME, CONSERVATOIRE, clock, REGIE, receipt, null);
-        context.say("rental " + rental.reference() + " " + applied.payment().status()
+        context.say("rental " + rental.reference() + " " + credited.payment().status()
                 + ": notified twice, credited once; quittance " + REGIE.code() + " " + receipt.number() + " ("
                 + Money.euros(receipt.amountCents()) + ")");
-        return new Enrolment(accepted, callback, browserReturn, applied.payment(), receipt, quittance);
+        return new Enrolment(accepted, callback, browserReturn, credited.payment(), receipt, quittance);
     }
 }

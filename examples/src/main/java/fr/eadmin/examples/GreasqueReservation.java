@@ -34,7 +34,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Gréasque, its facilities and their booking online.
@@ -206,15 +205,9 @@ final class GreasqueReservation implements Scenario {
         ProviderNotification paid = simulator.pay(booking.reference());
         NotificationResult callback = payments.onNotification(simulator, paid);
         NotificationResult browserReturn = payments.onNotification(simulator, paid);
-        if (!(callback instanceof NotificationResult.Applied applied)
-                || !(browserReturn instanceof NotificationResult.Unchanged)) {
-            throw new IllegalStateException("the payment was not credited exactly once");
-        }
-        @Nullable Receipt receipt = applied.receipt();
-        if (receipt == null) {
-            throw new IllegalStateException("the payment was credited without a receipt");
-        }
-        Payment payment = applied.payment();
+        CreditedOnce credited = CreditedOnce.check(callback, browserReturn, "the payment");
+        Receipt receipt = credited.receipt();
+        Payment payment = credited.payment();
         Path pdf = Quittances.write(context, name(), TOWN, clock, REGIE, receipt, null);
         context.say("payment " + payment.reference() + " " + payment.status()
                 + ": notification received twice, credited once; quittance " + REGIE.code() + " "

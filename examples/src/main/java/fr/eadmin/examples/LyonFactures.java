@@ -167,22 +167,19 @@ final class LyonFactures {
         ProviderNotification paid = simulator.pay(started.payment().reference());
         NotificationResult callback = payments.onNotification(simulator, paid);
         NotificationResult browserReturn = payments.onNotification(simulator, paid);
-        if (!(callback instanceof NotificationResult.Applied applied)
-                || !(browserReturn instanceof NotificationResult.Unchanged)) {
-            throw new IllegalStateException("the payment was not credited exactly once");
-        }
-        Receipt receipt = Objects.requireNonNull(applied.receipt(), "receipt");
+        CreditedOnce credited = CreditedOnce.check(callback, browserReturn, "the payment");
+        Receipt receipt = credited.receipt();
         List<Invoice> settled = new ArrayList<>();
         for (InvoiceId id : ids) {
             settled.add(invoices.find(id).orElseThrow());
         }
         String numbers = String.join(", ", settled.stream().map(Invoice::number).toList());
         Path quittance = Quittances.write(context, Lyon.NAME, Lyon.TOWN, clock, REGIE, receipt, numbers);
-        context.say("payment " + applied.payment().reference() + " "
-                + applied.payment().status()
+        context.say("payment " + credited.payment().reference() + " "
+                + credited.payment().status()
                 + ": notification received twice, credited once; invoices " + numbers + " settled; quittance "
                 + REGIE.code() + " " + receipt.number() + " (" + Money.euros(receipt.amountCents()) + ")");
-        return new Settlement(settled, applied.payment(), callback, browserReturn, receipt, quittance);
+        return new Settlement(settled, credited.payment(), callback, browserReturn, receipt, quittance);
     }
 
     /** The invoices report: what was invoiced, when it was due, how it was paid. */

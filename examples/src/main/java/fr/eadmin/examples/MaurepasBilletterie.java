@@ -77,16 +77,10 @@ final class MaurepasBilletterie {
         NotificationResult callback = payments.onNotification(provider, paid);
         NotificationResult browserReturn = payments.onNotification(provider, paid);
         // @end
-        if (!(callback instanceof NotificationResult.Applied applied)
-                || !(browserReturn instanceof NotificationResult.Unchanged)) {
-            throw new IllegalStateException("the order was not credited exactly once");
-        }
-        Receipt receipt = applied.receipt();
-        if (receipt == null) {
-            throw new IllegalStateException("the order was credited without a receipt");
-        }
+        CreditedOnce credited = CreditedOnce.check(callback, browserReturn, "the order");
+        Receipt receipt = credited.receipt();
         Path pdf = Quittances.write(context, context.scenario(), MaurepasGuichet.TOWN, clock, REGIE, receipt, null);
-        context.say("order " + order.reference() + " " + applied.payment().status()
+        context.say("order " + order.reference() + " " + credited.payment().status()
                 + ": notification received twice, credited once; quittance " + REGIE.code() + " "
                 + receipt.number() + " (" + Money.euros(receipt.amountCents()) + ")");
         return new Sale(receipt, pdf);
